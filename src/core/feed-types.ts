@@ -1,0 +1,56 @@
+/** A feed as the operator configured it (validated from config/feeds.yaml). */
+export interface FeedConfig {
+  id: string;
+  url: string;
+  name?: string;
+  language?: string;
+  /** ISO 3166-1 alpha-2 of the outlet. */
+  country?: string;
+  intervalMs: number;
+  enabled: boolean;
+}
+
+export interface Enclosure {
+  url: string;
+  type?: string;
+  length?: number;
+}
+
+/** One item of a parsed feed, links absolute. Field names follow `feed inspect --json`. */
+export interface FeedItem {
+  id?: string;
+  title?: string;
+  link?: string;
+  canonical_url?: string;
+  published_at?: string;
+  author?: string;
+  authors: string[];
+  summary?: string;
+  content?: string;
+  enclosures: Enclosure[];
+}
+
+export interface ParsedFeed {
+  feed: { title?: string; link?: string; description?: string; language?: string };
+  items: FeedItem[];
+}
+
+/** What presswatch remembers about a feed between polls: caching validators and health. */
+export interface FeedState {
+  feedId: string;
+  etag?: string;
+  lastModified?: string;
+  bodyHash?: string;
+  lastAttemptAt?: string;
+  lastSuccessAt?: string;
+  lastStatus?: number;
+  lastOutcome?: 'ok' | 'not-modified' | 'unchanged' | 'failed';
+  consecutiveFailures: number;
+  lastErrorCode?: string;
+  lastError?: string;
+  itemsLastPoll?: number;
+  newItemsLastPoll?: number;
+  articlesIndexed: number;
+  articlesFailed: number;
+  nextCheckAt: string;
+}

@@ -1,0 +1,58 @@
+import type { ArticleDocument } from './document.js';
+import type { FeedState } from './feed-types.js';
+
+export type HistogramInterval = 'day' | 'week' | 'month';
+
+export interface SearchQuery {
+  text?: string;
+  topic?: string;
+  country?: string;
+  pair?: string;
+  feed?: string;
+  language?: string;
+  /** ISO dates, inclusive bounds on published_at. */
+  from?: string;
+  to?: string;
+  limit: number;
+}
+
+export interface HistogramBucket {
+  /** ISO date of the bucket's start (UTC). */
+  bucket: string;
+  count: number;
+}
+
+export interface SearchResult {
+  total: number;
+  hits: ArticleDocument[];
+}
+
+/** Where documents live: Elasticsearch (scaled) or SQLite FTS5 (embedded). */
+export interface ArticleStore {
+  /** Create or update templates, aliases, tables. Idempotent. */
+  setup(): Promise<void>;
+  /** Store documents by id (insert or replace). Resolves once every one is stored; rejects with a StoreUnavailableError or DocumentRejectedError. */
+  putMany(docs: ArticleDocument[]): Promise<void>;
+  /** Which of these ids are already stored. */
+  existing(ids: string[]): Promise<Set<string>>;
+  get(id: string): Promise<ArticleDocument | undefined>;
+  search(query: SearchQuery): Promise<SearchResult>;
+  histogram(query: SearchQuery, interval: HistogramInterval): Promise<HistogramBucket[]>;
+  /** Make recent writes visible to search (Elasticsearch refresh). */
+  refresh(): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** Feed state and health: Redis (scaled) or a SQLite table (embedded). */
+export interface FeedStateStore {
+  get(feedId: string): Promise<FeedState | undefined>;
+  put(state: FeedState): Promise<void>;
+  list(): Promise<FeedState[]>;
+  /** Feed ids whose next check is at or before `now`. */
+  due(now: Date): Promise<string[]>;
+  /** Add feeds that are new (due now), drop feeds no longer configured. */
+  reconcile(feedIds: string[], now: Date): Promise<void>;
+  /** Count an article outcome on its feed, exactly once per call. */
+  countArticle(feedId: string, outcome: 'indexed' | 'failed'): Promise<void>;
+  close(): Promise<void>;
+}
