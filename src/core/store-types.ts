@@ -1,6 +1,10 @@
 import type { ArticleDocument } from './document.js';
 import type { FeedState } from './feed-types.js';
 
+import type { PresswatchError } from './errors.js';
+
+export type PutOutcome = { id: string; ok: true } | { id: string; ok: false; error: PresswatchError };
+
 export type HistogramInterval = 'day' | 'week' | 'month';
 
 export interface SearchQuery {
@@ -31,8 +35,11 @@ export interface SearchResult {
 export interface ArticleStore {
   /** Create or update templates, aliases, tables. Idempotent. */
   setup(): Promise<void>;
-  /** Store documents by id (insert or replace). Resolves once every one is stored; rejects with a StoreUnavailableError or DocumentRejectedError. */
-  putMany(docs: ArticleDocument[]): Promise<void>;
+  /**
+   * Store documents by id (insert or replace), one outcome per document in input order.
+   * Rejects with StoreUnavailableError when the store cannot be reached at all.
+   */
+  putMany(docs: ArticleDocument[]): Promise<PutOutcome[]>;
   /** Which of these ids are already stored. */
   existing(ids: string[]): Promise<Set<string>>;
   get(id: string): Promise<ArticleDocument | undefined>;
