@@ -1,4 +1,17 @@
 import type { CliCommand } from './types.js';
+import { runCommand } from './commands/run.js';
+import { schedulerCommand } from './commands/scheduler.js';
+import { workerCommand } from './commands/worker.js';
+import { setupCommand } from './commands/setup.js';
+import { searchCommand } from './commands/search.js';
+import { feedsCommand } from './commands/feeds.js';
 
 /** Every CLI command, one file each under commands/. */
-export const commands: CliCommand[] = [];
+export const commands: CliCommand[] = [
+  runCommand,
+  schedulerCommand,
+  workerCommand,
+  setupCommand,
+  searchCommand,
+  feedsCommand,
+];

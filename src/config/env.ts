@@ -1,11 +1,28 @@
 import { z } from 'zod';
 import { ConfigError } from '../core/errors.js';
 import { formatZodIssues } from './issues.js';
+import { parseDuration } from './duration.js';
 
 const flag = z
   .enum(['true', 'false', '1', '0'])
   .optional()
   .transform((v) => v === 'true' || v === '1');
+
+function duration(fallback: string) {
+  return z
+    .string()
+    .default(fallback)
+    .transform((text, ctx) => {
+      const ms = text === '0' ? 0 : parseDuration(text);
+      if (ms === undefined)
+        ctx.addIssue({ code: 'custom', message: 'a duration such as 500ms, 2s or 1m' });
+      return ms ?? 0;
+    });
+}
+
+function count(fallback: number) {
+  return z.coerce.number().int().min(1).max(1000).default(fallback);
+}
 
 const envSchema = z.object({
   REDIS_URL: z.url().optional(),
@@ -22,6 +39,12 @@ const envSchema = z.object({
   PRESSWATCH_DATA_DIR: z.string().min(1).default('./data'),
   PRESSWATCH_ALLOW_PRIVATE_NETWORKS: flag,
   PRESSWATCH_USER_AGENT: z.string().min(1).optional(),
+  /** One request per host per second is the common courtesy of news crawlers. */
+  PRESSWATCH_HOST_MIN_GAP: duration('1s'),
+  /** Two requests in flight per host: one slow page does not stall the host's queue. */
+  PRESSWATCH_HOST_CONCURRENCY: count(2),
+  /** Jobs in flight per worker process: pages wait on the network far more than on the CPU. */
+  PRESSWATCH_WORKER_CONCURRENCY: count(16),
 });
 
 export type EnvConfig = z.output<typeof envSchema>;

@@ -8,6 +8,8 @@ export function formatZodIssues(source: string, error: z.ZodError): string[] {
 function formatPath(path: PropertyKey[]): string {
   if (path.length === 0) return '(root)';
   return path
-    .map((part, i) => (typeof part === 'number' ? `[${part}]` : `${i === 0 ? '' : '.'}${String(part)}`))
+    .map((part, i) =>
+      typeof part === 'number' ? `[${part}]` : `${i === 0 ? '' : '.'}${String(part)}`,
+    )
     .join('');
 }

@@ -9,7 +9,10 @@ export class HttpStatusError extends PresswatchError {
   readonly retryAfterMs: number | undefined;
 
   constructor(status: number, url: string, retryAfterMs?: number, options: ErrorOptions = {}) {
-    super(`HTTP ${status} from ${url}`, { ...options, context: { ...options.context, url, status } });
+    super(`HTTP ${status} from ${url}`, {
+      ...options,
+      context: { ...options.context, url, status },
+    });
     this.status = status;
     this.retryAfterMs = retryAfterMs;
     this.code = `HTTP_${status}`;

@@ -3,7 +3,8 @@ import type { FeedState } from './feed-types.js';
 
 import type { PresswatchError } from './errors.js';
 
-export type PutOutcome = { id: string; ok: true } | { id: string; ok: false; error: PresswatchError };
+export type PutOutcome =
+  { id: string; ok: true } | { id: string; ok: false; error: PresswatchError };
 
 export type HistogramInterval = 'day' | 'week' | 'month';
 

@@ -1,0 +1,26 @@
+import { Command } from 'commander';
+import { commandConfig, commandLogger, withRuntime, type ConfigOption } from '../context.js';
+import { writeJsonLine, writeLine } from '../output.js';
+import { EXIT_OK, type CliCommand } from '../types.js';
+
+interface SetupOptions extends ConfigOption {
+  json?: boolean;
+}
+
+export const setupCommand: CliCommand = {
+  build: (io, run) =>
+    new Command('setup')
+      .description('create or update index templates, aliases and tables; idempotent')
+      .option('--config <dir>', 'configuration directory (default $PRESSWATCH_CONFIG or ./config)')
+      .option('--json', 'print the result as one JSON line')
+      .action((options: SetupOptions) =>
+        run(async () => {
+          const config = commandConfig(options, io);
+          await withRuntime(config, commandLogger(io), (runtime) => runtime.articles.setup());
+          const store = config.env.ELASTICSEARCH_URL ? 'elasticsearch' : 'sqlite';
+          if (options.json) writeJsonLine(io.stdout, { ok: true, store });
+          else writeLine(io.stdout, `setup done (${store})`);
+          return EXIT_OK;
+        }, options),
+      ),
+};

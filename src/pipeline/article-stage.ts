@@ -1,0 +1,41 @@
+import type { ArticleDocument, TagResult } from '../core/document.js';
+import type { HttpClient } from '../core/http-types.js';
+import { UnsupportedContentError } from '../core/http-errors.js';
+import { decodeHtml, extractArticle } from '../articles/index.js';
+import type { ArticleTask } from './article-task.js';
+import { buildDocument } from './build-document.js';
+
+export interface Tagger {
+  version: string;
+  tag(input: { title: string; text: string; language?: string }): TagResult;
+}
+
+export interface ArticleStageDeps {
+  http: HttpClient;
+  tagger: Tagger;
+  now: () => Date;
+}
+
+const HTML_TYPES = /^(text\/html|application\/xhtml\+xml)\b/i;
+
+/** article(task): fetch the page, decode, extract, tag: a document ready to store. */
+export function createArticleStage(deps: ArticleStageDeps) {
+  return async function article(task: ArticleTask): Promise<ArticleDocument> {
+    const response = await deps.http.get({ url: task.url });
+    const contentType = response.headers['content-type'];
+    if (contentType && !HTML_TYPES.test(contentType)) {
+      throw new UnsupportedContentError(`not HTML: ${contentType}`, { context: { url: task.url } });
+    }
+    const extraction = extractArticle(decodeHtml(response.body, contentType), response.url);
+    const title = extraction.title ?? task.item.title ?? '';
+    const language = extraction.language ?? task.source.language;
+    const tags = deps.tagger.tag({ title, text: extraction.text, language });
+    return buildDocument({
+      task,
+      extraction,
+      tags,
+      taggerVersion: deps.tagger.version,
+      fetchedAt: deps.now(),
+    });
+  };
+}

@@ -1,0 +1,64 @@
+import { Job } from 'bullmq';
+import type { FeedConfig } from '../../core/feed-types.js';
+import type { Logger } from '../../core/logger.js';
+import { errorMessage, routeError } from '../../core/disposition.js';
+import type { PollOutcome } from '../../pipeline/poll-stage.js';
+import type { ArticleJobData, PollJobData, Queues } from './queues.js';
+
+export interface PollProcessorDeps {
+  feeds: Map<string, FeedConfig>;
+  poll: (feed: FeedConfig) => Promise<PollOutcome>;
+  queues: Queues;
+  logger: Logger;
+}
+
+/**
+ * A job that failed for good on a transient error (the outlet was down for minutes) would block
+ * its id for as long as failed jobs are kept; remove it so this poll enqueues the article again.
+ * Permanent failures (404, too large) stay, and their id keeps the article from being retried.
+ */
+async function releaseRetryable(queues: Queues, ids: string[]): Promise<void> {
+  const jobs = await Promise.all(ids.map((id) => Job.fromId<ArticleJobData>(queues.article, id)));
+  const stale = jobs.filter((job) => job?.data.gaveUp === 'retryable' && job.failedReason);
+  await Promise.all(stale.map((job) => job!.remove()));
+}
+
+export interface PollJobResult {
+  feedId: string;
+  ok: boolean;
+  items: number;
+  enqueued: string[];
+  error?: { code: string; message: string };
+}
+
+/**
+ * Polls one feed and enqueues its new articles with the document id as job id, so BullMQ
+ * itself drops an article that is already waiting, running, or failed for good.
+ */
+export function createPollProcessor(deps: PollProcessorDeps) {
+  return async (job: Job<PollJobData>): Promise<PollJobResult> => {
+    const feed = deps.feeds.get(job.data.feedId);
+    if (!feed) return { feedId: job.data.feedId, ok: false, items: 0, enqueued: [] };
+    const log = deps.logger.child({ feedId: feed.id });
+    const outcome = await deps.poll(feed);
+    if (!outcome.ok) {
+      const error = { code: routeError(outcome.error).code, message: errorMessage(outcome.error) };
+      log.warn(error, 'poll failed');
+      return { feedId: feed.id, ok: false, items: 0, enqueued: [], error };
+    }
+    await releaseRetryable(
+      deps.queues,
+      outcome.tasks.map((t) => t.id),
+    );
+    await deps.queues.article.addBulk(
+      outcome.tasks.map((task) => ({ name: 'article', data: task, opts: { jobId: task.id } })),
+    );
+    log.info({ items: outcome.items, enqueued: outcome.tasks.length }, 'polled');
+    return {
+      feedId: feed.id,
+      ok: true,
+      items: outcome.items,
+      enqueued: outcome.tasks.map((t) => t.id),
+    };
+  };
+}

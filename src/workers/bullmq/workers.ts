@@ -1,0 +1,80 @@
+import { Worker, type Job } from 'bullmq';
+import type { FeedConfig } from '../../core/feed-types.js';
+import { BulkWriter } from '../../store/bulk-writer.js';
+import { createArticleStage } from '../../pipeline/article-stage.js';
+import { createPollStage } from '../../pipeline/poll-stage.js';
+import { politeClient } from '../../pipeline/polite-get.js';
+import type { Runtime } from '../runtime.js';
+import { retryDelayMs } from '../backoff.js';
+import { createArticleProcessor } from './article-processor.js';
+import { createPollProcessor } from './poll-processor.js';
+import { ARTICLE_QUEUE, bullPrefix, createQueues, POLL_QUEUE, type Queues } from './queues.js';
+
+/** Polls are one small request each; a few at once keep many feeds moving. */
+const POLL_CONCURRENCY = 4;
+/** A bulk request every 250 ms or 100 documents: jobs wait for their write, so keep it short. */
+const BULK = { maxDocs: 100, maxBytes: 5 * 1024 * 1024, flushIntervalMs: 250 };
+
+export interface RunningWorkers {
+  queues: Queues;
+  close(): Promise<void>;
+}
+
+/** Starts a poll and an article worker in this process, sharing one bulk writer. */
+export function startWorkers(runtime: Runtime, feeds: FeedConfig[]): RunningWorkers {
+  const connection = runtime.redis!;
+  const prefix = bullPrefix(runtime.config.env.PRESSWATCH_INDEX_PREFIX);
+  const queues = createQueues(connection, runtime.config.env.PRESSWATCH_INDEX_PREFIX);
+  const writer = new BulkWriter((docs) => runtime.articles.putMany(docs), BULK);
+  const http = politeClient(runtime.http, runtime.gate);
+  const now = () => new Date();
+  const poll = createPollStage({
+    http,
+    feedState: runtime.feedState,
+    articles: runtime.articles,
+    now,
+  });
+  const article = createArticleStage({ http, tagger: runtime.tagger, now });
+  const feedMap = new Map(feeds.map((f) => [f.id, f]));
+  const logger = runtime.logger;
+  const pollWorker = new Worker(
+    POLL_QUEUE,
+    createPollProcessor({ feeds: feedMap, poll, queues, logger }),
+    {
+      connection,
+      prefix,
+      concurrency: POLL_CONCURRENCY,
+    },
+  );
+  const articleWorker = new Worker(
+    ARTICLE_QUEUE,
+    createArticleProcessor({
+      article,
+      write: (d) => writer.write(d),
+      feedState: runtime.feedState,
+      logger,
+    }),
+    {
+      connection,
+      prefix,
+      concurrency: runtime.config.env.PRESSWATCH_WORKER_CONCURRENCY,
+      settings: {
+        backoffStrategy: (attempts: number, _t?: string, err?: Error) =>
+          retryDelayMs(attempts, err?.cause ?? err),
+      },
+    },
+  );
+  for (const worker of [pollWorker, articleWorker]) {
+    worker.on('error', (err) => logger.error({ err }, 'worker error'));
+  }
+  return {
+    queues,
+    async close() {
+      await Promise.all([pollWorker.close(), articleWorker.close()]);
+      await writer.close();
+      await Promise.all([queues.poll.close(), queues.article.close()]);
+    },
+  };
+}
+
+export type { Job };
