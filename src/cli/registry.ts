@@ -5,6 +5,7 @@ import { workerCommand } from './commands/worker.js';
 import { setupCommand } from './commands/setup.js';
 import { searchCommand } from './commands/search.js';
 import { feedsCommand } from './commands/feeds.js';
+import { tagCommand } from './commands/tag.js';
 
 /** Every CLI command, one file each under commands/. */
 export const commands: CliCommand[] = [
@@ -14,4 +15,5 @@ export const commands: CliCommand[] = [
   setupCommand,
   searchCommand,
   feedsCommand,
+  tagCommand,
 ];

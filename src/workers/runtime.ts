@@ -17,7 +17,7 @@ import {
 } from '../store/elasticsearch/index.js';
 import { RedisFeedStateStore } from '../store/redis/feed-state.js';
 import { openSqliteStore } from '../store/sqlite/index.js';
-import { createTagger, loadTaxonomy, TAGGER_VERSION } from '../tagging/index.js';
+import { createTagger, loadTaxonomy } from '../tagging/index.js';
 import type { Tagger } from '../pipeline/article-stage.js';
 
 /** Everything a runner needs, opened from the validated config: the one place that picks backends. */
@@ -47,8 +47,7 @@ export function openTagger(configDir: string): Tagger {
   const dir = existsSync(join(configDir, 'topics.yaml'))
     ? configDir
     : fileURLToPath(new URL('config', PACKAGE_ROOT));
-  const tagger = createTagger(loadTaxonomy(dir));
-  return { version: TAGGER_VERSION, tag: (input) => tagger.tag(input) };
+  return createTagger(loadTaxonomy(dir));
 }
 
 export async function openRuntime(config: Config, logger: Logger): Promise<Runtime> {

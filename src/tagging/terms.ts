@@ -1,0 +1,94 @@
+import { MIN_COMPOUND_STEM } from './checks.js';
+import { PhraseIndex } from './phrase-index.js';
+import type { Stem } from './stemming.js';
+import { tokenize } from './text.js';
+
+/** One configured term: whose it is (topic or relation index), how it reads, what it weighs. */
+export interface TermRef {
+  owner: number;
+  term: string;
+  weight: number;
+  group?: string;
+}
+
+export interface TermEntry {
+  term: string;
+  compound?: boolean;
+  ref: TermRef;
+}
+
+/**
+ * What is left of a compound besides the term must be a word of its own (Angebot, Militär):
+ * one or two letters are endings the stemmer left or a linking -s, not a second word.
+ */
+const MIN_COMPOUND_REMAINDER = 3;
+/** Same bound and reason as the stem memo: compound look-ups repeat with the vocabulary. */
+const COMPOUND_MEMO_LIMIT = 200_000;
+const NONE: readonly TermRef[] = [];
+
+/** Terms of one language compiled to stems: phrases in an index, compound parts in a list. */
+export class TermMatcher {
+  private readonly index = new PhraseIndex<TermRef[]>();
+  private readonly compounds: { stem: string; refs: TermRef[] }[] = [];
+  private readonly compoundMemo = new Map<string, readonly TermRef[]>();
+
+  constructor(entries: TermEntry[], stem: Stem) {
+    const byKey = new Map<string, { stems: string[]; refs: TermRef[] }>();
+    for (const entry of entries) {
+      const stems = tokenize(entry.term).words.map(stem);
+      const key = stems.join(' ');
+      const slot = byKey.get(key) ?? { stems, refs: [] };
+      byKey.set(key, slot);
+      // `protests` and `protesters` share a stem: one word must not count twice for a topic.
+      const same = slot.refs.findIndex((ref) => ref.owner === entry.ref.owner);
+      if (same < 0) slot.refs.push(entry.ref);
+      else if (entry.ref.weight > (slot.refs[same] as TermRef).weight) slot.refs[same] = entry.ref;
+      if (entry.compound === true && stems.length === 1 && key.length >= MIN_COMPOUND_STEM) {
+        this.addCompound(key, entry.ref);
+      }
+    }
+    for (const { stems, refs } of byKey.values()) {
+      this.index.add(
+        stems.map((s) => ({ forms: [s], caseRule: 'any' as const })),
+        refs,
+      );
+    }
+  }
+
+  /** Calls `hit` for every term occurrence in a field's stems, with the word position. */
+  find(stems: readonly string[], flags: Uint8Array, hit: (ref: TermRef, at: number) => void): void {
+    let at = 0;
+    while (at < stems.length) {
+      const match = this.index.matchAt(stems, flags, at);
+      if (match) {
+        for (const ref of match.value) hit(ref, at);
+        at += match.tokens.length;
+        continue;
+      }
+      for (const ref of this.compoundRefs(stems[at] as string)) hit(ref, at);
+      at += 1;
+    }
+  }
+
+  private addCompound(stem: string, ref: TermRef): void {
+    const slot = this.compounds.find((c) => c.stem === stem);
+    if (!slot) this.compounds.push({ stem, refs: [ref] });
+    else if (!slot.refs.some((r) => r.owner === ref.owner)) slot.refs.push(ref);
+  }
+
+  /** Terms that are the first or last part of this word (Bündnis in Militärbündnis, Bündnisangebot). */
+  private compoundRefs(word: string): readonly TermRef[] {
+    if (this.compounds.length === 0 || word.length < MIN_COMPOUND_STEM + MIN_COMPOUND_REMAINDER)
+      return NONE;
+    let refs = this.compoundMemo.get(word);
+    if (refs === undefined) {
+      if (this.compoundMemo.size >= COMPOUND_MEMO_LIMIT) this.compoundMemo.clear();
+      refs = this.compounds
+        .filter(({ stem }) => word.length >= stem.length + MIN_COMPOUND_REMAINDER)
+        .filter(({ stem }) => word.startsWith(stem) || word.endsWith(stem))
+        .flatMap((c) => c.refs);
+      this.compoundMemo.set(word, refs.length > 0 ? refs : NONE);
+    }
+    return refs;
+  }
+}
