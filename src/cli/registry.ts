@@ -6,6 +6,7 @@ import { setupCommand } from './commands/setup.js';
 import { searchCommand } from './commands/search.js';
 import { feedsCommand } from './commands/feeds.js';
 import { tagCommand } from './commands/tag.js';
+import { feedInspectCommand } from './commands/feed-inspect.js';
 
 /** Every CLI command, one file each under commands/. */
 export const commands: CliCommand[] = [
@@ -16,4 +17,5 @@ export const commands: CliCommand[] = [
   searchCommand,
   feedsCommand,
   tagCommand,
+  feedInspectCommand,
 ];

@@ -82,6 +82,7 @@ export async function openRuntime(config: Config, logger: Logger): Promise<Runti
       await articles.close();
       await feedState.close();
       await sqlite?.close();
+      await http.close();
       redis?.disconnect();
     },
   };

@@ -42,7 +42,11 @@ function itemJson(item: FeedItem): Record<string, unknown> {
     authors: item.authors,
     summary: item.summary ?? null,
     content: item.content ?? null,
-    enclosures: item.enclosures.map((e) => ({ url: e.url, type: e.type ?? null, length: e.length ?? null })),
+    enclosures: item.enclosures.map((e) => ({
+      url: e.url,
+      type: e.type ?? null,
+      length: e.length ?? null,
+    })),
   };
 }
 
@@ -65,7 +69,12 @@ function printListing(out: NodeJS.WritableStream, input: string, parsed: ParsedF
 }
 
 /** One input: print it, or its error, and say whether it parsed. */
-async function inspectOne(input: string, http: HttpClient, io: CliIO, json: boolean): Promise<boolean> {
+async function inspectOne(
+  input: string,
+  http: HttpClient,
+  io: CliIO,
+  json: boolean,
+): Promise<boolean> {
   try {
     const parsed = await loadFeed(input, http);
     if (json) writeJsonLine(io.stdout, feedJson(input, parsed));
