@@ -7,6 +7,7 @@ import { searchCommand } from './commands/search.js';
 import { feedsCommand } from './commands/feeds.js';
 import { tagCommand } from './commands/tag.js';
 import { feedInspectCommand } from './commands/feed-inspect.js';
+import { demoCommand } from './commands/demo.js';
 
 /** Every CLI command, one file each under commands/. */
 export const commands: CliCommand[] = [
@@ -18,4 +19,5 @@ export const commands: CliCommand[] = [
   feedsCommand,
   tagCommand,
   feedInspectCommand,
+  demoCommand,
 ];

@@ -1,5 +1,6 @@
 import type { FeedConfig } from '../core/feed-types.js';
 import type { HttpClient } from '../core/http-types.js';
+import { HostBusyError, StoreUnavailableError } from '../core/stage-errors.js';
 import type { ArticleStore, FeedStateStore } from '../core/store-types.js';
 import { documentId, pollFeed } from '../feeds/index.js';
 import { tasksFromFeed, type ArticleTask } from './article-task.js';
@@ -12,6 +13,22 @@ export interface PollStageDeps {
   now: () => Date;
 }
 
+/**
+ * Which listed articles are stored already. With the store down, enqueue them all: job ids and
+ * document ids are the same hash, so nothing is fetched twice at once or stored twice.
+ */
+async function storedAmong(
+  articles: Pick<ArticleStore, 'existing'>,
+  ids: string[],
+): Promise<Set<string>> {
+  try {
+    return await articles.existing(ids);
+  } catch (err) {
+    if (err instanceof StoreUnavailableError) return new Set();
+    throw err;
+  }
+}
+
 export type PollOutcome =
   | { ok: true; feedId: string; status: number; items: number; tasks: ArticleTask[] }
   | { ok: false; feedId: string; error: unknown };
@@ -19,6 +36,7 @@ export type PollOutcome =
 /**
  * poll(feed): conditional GET, parse, and the articles not yet stored. The feed's health and
  * next check are written here, success or failure, so a failure is recorded exactly once.
+ * Throws only HostBusyError, when the feed's host asks for patience.
  */
 export function createPollStage(deps: PollStageDeps) {
   return async function poll(feed: FeedConfig): Promise<PollOutcome> {
@@ -28,12 +46,17 @@ export function createPollStage(deps: PollStageDeps) {
       const result = await pollFeed(feed, previous, deps.http);
       const listed =
         result.kind === 'parsed' ? tasksFromFeed(feed, result.feed, now, documentId) : [];
-      const stored = await deps.articles.existing(listed.map((t) => t.id));
+      const stored = await storedAmong(
+        deps.articles,
+        listed.map((t) => t.id),
+      );
       const tasks = listed.filter((t) => !stored.has(t.id));
       const counts = { items: listed.length, fresh: tasks.length };
       await deps.feedState.put(recordPollSuccess(previous, feed, result, counts, now));
       return { ok: true, feedId: feed.id, status: result.status, items: listed.length, tasks };
     } catch (error) {
+      // Waiting for the host's turn is not a failure of the feed: the runner delays the poll.
+      if (error instanceof HostBusyError) throw error;
       await deps.feedState.put(recordPollFailure(previous, feed, error, now));
       return { ok: false, feedId: feed.id, error };
     }

@@ -61,11 +61,17 @@ function printExtraction(out: NodeJS.WritableStream, url: string, e: Extraction)
 }
 
 /** One input: print its extraction, or its error, and say whether it worked. */
-async function extractOne(input: string, http: HttpClient, io: CliIO, options: ExtractOptions): Promise<boolean> {
+async function extractOne(
+  input: string,
+  http: HttpClient,
+  io: CliIO,
+  options: ExtractOptions,
+): Promise<boolean> {
   try {
     const page = await loadPage(input, http, options.url);
     const extraction = extractArticle(page.html, page.url);
-    if (options.json === true) writeJsonLine(io.stdout, extractionJson(input, page.url, extraction));
+    if (options.json === true)
+      writeJsonLine(io.stdout, extractionJson(input, page.url, extraction));
     else printExtraction(io.stdout, page.url, extraction);
     return true;
   } catch (err) {

@@ -1,4 +1,5 @@
-import { Job } from 'bullmq';
+import { DelayedError, Job } from 'bullmq';
+import { HostBusyError } from '../../core/stage-errors.js';
 import type { FeedConfig } from '../../core/feed-types.js';
 import type { Logger } from '../../core/logger.js';
 import { errorMessage, routeError } from '../../core/disposition.js';
@@ -23,6 +24,16 @@ async function releaseRetryable(queues: Queues, ids: string[]): Promise<void> {
   await Promise.all(stale.map((job) => job!.remove()));
 }
 
+async function delayIfHostBusy(
+  job: Job<PollJobData>,
+  token: string | undefined,
+  err: unknown,
+): Promise<never> {
+  if (!(err instanceof HostBusyError)) throw err;
+  await job.moveToDelayed(Date.now() + err.waitMs, token);
+  throw new DelayedError();
+}
+
 export interface PollJobResult {
   feedId: string;
   ok: boolean;
@@ -36,11 +47,11 @@ export interface PollJobResult {
  * itself drops an article that is already waiting, running, or failed for good.
  */
 export function createPollProcessor(deps: PollProcessorDeps) {
-  return async (job: Job<PollJobData>): Promise<PollJobResult> => {
+  return async (job: Job<PollJobData>, token?: string): Promise<PollJobResult> => {
     const feed = deps.feeds.get(job.data.feedId);
     if (!feed) return { feedId: job.data.feedId, ok: false, items: 0, enqueued: [] };
     const log = deps.logger.child({ feedId: feed.id });
-    const outcome = await deps.poll(feed);
+    const outcome = await deps.poll(feed).catch((err: unknown) => delayIfHostBusy(job, token, err));
     if (!outcome.ok) {
       const error = { code: routeError(outcome.error).code, message: errorMessage(outcome.error) };
       log.warn(error, 'poll failed');
