@@ -1,0 +1,68 @@
+import type { estypes } from '@elastic/elasticsearch';
+import type { HistogramInterval, SearchQuery } from '../../core/store-types.js';
+import { searchFields } from './mapping.js';
+
+const TERM_FILTERS = {
+  topic: 'topics',
+  country: 'countries',
+  pair: 'pairs',
+  feed: 'feed_id',
+  language: 'language',
+} as const satisfies Partial<Record<keyof SearchQuery, string>>;
+
+/** The query both search and histogram run: text relevance plus exact filters. */
+export function articleQuery(query: SearchQuery): estypes.QueryDslQueryContainer {
+  const filter: estypes.QueryDslQueryContainer[] = [];
+  for (const [key, field] of Object.entries(TERM_FILTERS)) {
+    const value = query[key as keyof typeof TERM_FILTERS];
+    if (value !== undefined) filter.push({ term: { [field]: value } });
+  }
+  if (query.from !== undefined || query.to !== undefined) {
+    // Date-only bounds are inclusive: for `lte` Elasticsearch rounds a missing time up to the
+    // last millisecond of that day.
+    filter.push({ range: { published_at: { gte: query.from, lte: query.to } } });
+  }
+  const must: estypes.QueryDslQueryContainer[] = query.text
+    ? [{ multi_match: { query: query.text, fields: searchFields() } }]
+    : [];
+  return { bool: { must, filter } };
+}
+
+export function searchRequest(alias: string, query: SearchQuery): estypes.SearchRequest {
+  return {
+    index: alias,
+    query: articleQuery(query),
+    sort: [{ published_at: { order: 'desc', missing: '_last' } }, '_score'],
+    size: query.limit,
+    track_total_hits: true,
+  };
+}
+
+export const HISTOGRAM_AGGREGATION = 'published_over_time';
+
+/** Buckets on published_at, empty ones included between the query's bounds (weeks start Monday). */
+export function histogramRequest(
+  alias: string,
+  query: SearchQuery,
+  interval: HistogramInterval,
+): estypes.SearchRequest {
+  const histogram: estypes.AggregationsDateHistogramAggregation = {
+    field: 'published_at',
+    calendar_interval: interval,
+    min_doc_count: 0,
+  };
+  if (query.from !== undefined || query.to !== undefined) {
+    histogram.extended_bounds = { min: query.from, max: query.to };
+  }
+  return {
+    index: alias,
+    query: articleQuery(query),
+    size: 0,
+    aggs: { [HISTOGRAM_AGGREGATION]: { date_histogram: histogram } },
+  };
+}
+
+/** A bucket key (epoch ms of the bucket's UTC start) as `YYYY-MM-DD`. */
+export function bucketDate(key: number): string {
+  return new Date(key).toISOString().slice(0, 10);
+}

@@ -1,0 +1,53 @@
+// Elasticsearch's answers to reads, turned into the store's types.
+import type { Client, estypes } from '@elastic/elasticsearch';
+import type { ArticleDocument } from '../../core/document.js';
+import type { HistogramBucket, SearchResult } from '../../core/store-types.js';
+import { responseErrorType, responseStatus } from './client.js';
+import { bucketDate, HISTOGRAM_AGGREGATION } from './queries.js';
+
+export async function existingIds(
+  client: Client,
+  alias: string,
+  ids: string[],
+): Promise<Set<string>> {
+  if (ids.length === 0) return new Set();
+  // mget is real-time: it sees documents written since the last refresh, unlike a search.
+  const response = await client.mget({ index: alias, ids, _source: false });
+  return new Set(response.docs.filter((doc) => 'found' in doc && doc.found).map((doc) => doc._id));
+}
+
+export async function getDocument(
+  client: Client,
+  alias: string,
+  id: string,
+): Promise<ArticleDocument | undefined> {
+  try {
+    return (await client.get<ArticleDocument>({ index: alias, id }))._source;
+  } catch (err) {
+    // A missing document is a 404 without an error; a missing index is a 404 with one.
+    if (responseStatus(err) === 404 && responseErrorType(err) === undefined) return undefined;
+    throw err;
+  }
+}
+
+export function searchResult(response: estypes.SearchResponse<ArticleDocument>): SearchResult {
+  return { total: totalHits(response.hits.total), hits: sources(response.hits.hits) };
+}
+
+function totalHits(total: estypes.SearchTotalHits | number | undefined): number {
+  return typeof total === 'number' ? total : (total?.value ?? 0);
+}
+
+function sources(hits: estypes.SearchHit<ArticleDocument>[]): ArticleDocument[] {
+  return hits.flatMap((hit) => (hit._source ? [hit._source] : []));
+}
+
+export function histogramBuckets(response: estypes.SearchResponse): HistogramBucket[] {
+  const aggregation = response.aggregations?.[HISTOGRAM_AGGREGATION] as
+    estypes.AggregationsDateHistogramAggregate | undefined;
+  const buckets = aggregation?.buckets ?? [];
+  return (Array.isArray(buckets) ? buckets : Object.values(buckets)).map((bucket) => ({
+    bucket: bucketDate(Number(bucket.key)),
+    count: bucket.doc_count,
+  }));
+}
