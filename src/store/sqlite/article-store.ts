@@ -1,0 +1,129 @@
+import type { Database, Statement, Transaction } from 'better-sqlite3';
+import type { ArticleDocument } from '../../core/document.js';
+import type {
+  ArticleStore,
+  HistogramBucket,
+  HistogramInterval,
+  PutOutcome,
+  SearchQuery,
+  SearchResult,
+} from '../../core/store-types.js';
+import { ARTICLE_COLUMNS, fromRow, tagsOf, toRow, type ArticleRow } from './article-rows.js';
+import { whereOf } from './article-filter.js';
+import { isoToMs, rangeBound } from './dates.js';
+import { guarded, isDocumentFault, rejectDocument } from './errors.js';
+import { toBuckets, type DayCount } from './histogram.js';
+
+const UPSERT = `INSERT INTO articles (${ARTICLE_COLUMNS.join(', ')})
+  VALUES (${ARTICLE_COLUMNS.map((c) => `@${c}`).join(', ')})
+  ON CONFLICT (id) DO UPDATE SET ${ARTICLE_COLUMNS.map((c) => `${c} = excluded.${c}`).join(', ')}
+  RETURNING seq`;
+
+function publishedMs(doc: ArticleDocument): number | null {
+  return doc.published_at === undefined ? null : isoToMs(doc.published_at);
+}
+
+/** ArticleStore on SQLite, with the semantics of the Elasticsearch store (see DESIGN.md). */
+export class SqliteArticleStore implements ArticleStore {
+  private readonly upsert: Statement;
+  private readonly clearTags: Statement;
+  private readonly addTag: Statement;
+  private readonly writeOne: (doc: ArticleDocument, indexedAt: string) => void;
+  private readonly writeBatch: Transaction<(docs: ArticleDocument[]) => PutOutcome[]>;
+
+  constructor(
+    private readonly db: Database,
+    private readonly file: string,
+    private readonly release: () => void,
+  ) {
+    this.upsert = db.prepare(UPSERT);
+    this.clearTags = db.prepare('DELETE FROM article_tags WHERE article_seq = ?');
+    this.addTag = db.prepare(
+      'INSERT INTO article_tags (kind, value, article_seq) VALUES (?, ?, ?)',
+    );
+    // A nested better-sqlite3 transaction is a savepoint: one refused document rolls back alone.
+    this.writeOne = db.transaction((doc, indexedAt) => this.write(doc, indexedAt));
+    this.writeBatch = db.transaction((docs: ArticleDocument[]) => {
+      const indexedAt = new Date().toISOString();
+      return docs.map((doc) => this.putOne(doc, indexedAt));
+    });
+  }
+
+  /** The tables are created by the migrations when the store opens. */
+  async setup(): Promise<void> {}
+
+  private write(doc: ArticleDocument, indexedAt: string): void {
+    const { seq } = this.upsert.get(toRow(doc, indexedAt, publishedMs(doc))) as { seq: number };
+    this.clearTags.run(seq);
+    for (const [kind, value] of tagsOf(doc)) this.addTag.run(kind, value, seq);
+  }
+
+  private putOne(doc: ArticleDocument, indexedAt: string): PutOutcome {
+    if (Number.isNaN(publishedMs(doc))) {
+      return { id: doc.id, ok: false, error: rejectDocument(doc.id, 'published_at is not a date') };
+    }
+    try {
+      this.writeOne(doc, indexedAt);
+      return { id: doc.id, ok: true };
+    } catch (err) {
+      if (!isDocumentFault(err)) throw err;
+      return { id: doc.id, ok: false, error: rejectDocument(doc.id, err.message, err) };
+    }
+  }
+
+  async putMany(docs: ArticleDocument[]): Promise<PutOutcome[]> {
+    // IMMEDIATE takes the write lock up front, so a busy database waits busy_timeout and fails
+    // cleanly instead of failing a read-to-write upgrade halfway through the batch.
+    return guarded(this.file, () => this.writeBatch.immediate(docs));
+  }
+
+  async existing(ids: string[]): Promise<Set<string>> {
+    const sql = 'SELECT id FROM articles WHERE id IN (SELECT value FROM json_each(?))';
+    return guarded(this.file, () => {
+      const rows = this.db.prepare(sql).pluck().all(JSON.stringify(ids)) as string[];
+      return new Set(rows);
+    });
+  }
+
+  async get(id: string): Promise<ArticleDocument | undefined> {
+    return guarded(this.file, () => {
+      const row = this.db.prepare('SELECT * FROM articles WHERE id = ?').get(id);
+      return row === undefined ? undefined : fromRow(row as ArticleRow);
+    });
+  }
+
+  async search(query: SearchQuery): Promise<SearchResult> {
+    const where = whereOf(query);
+    const count = `SELECT count(*) FROM articles a WHERE ${where.sql}`;
+    // Undated articles sort last, as missing values do in Elasticsearch's descending sort.
+    const page = `SELECT a.* FROM articles a WHERE ${where.sql}
+      ORDER BY a.published_ms DESC, a.seq DESC LIMIT ?`;
+    return guarded(this.file, () => {
+      const total = this.db
+        .prepare(count)
+        .pluck()
+        .get(...where.params) as number;
+      const rows = this.db.prepare(page).all(...where.params, Math.max(0, query.limit));
+      return { total, hits: (rows as ArticleRow[]).map(fromRow) };
+    });
+  }
+
+  async histogram(query: SearchQuery, interval: HistogramInterval): Promise<HistogramBucket[]> {
+    const where = whereOf(query);
+    const sql = `SELECT date(a.published_ms / 1000.0, 'unixepoch') AS day, count(*) AS count
+      FROM articles a WHERE a.published_ms IS NOT NULL AND ${where.sql} GROUP BY day`;
+    const days = guarded(this.file, () => this.db.prepare(sql).all(...where.params)) as DayCount[];
+    const bounds = {
+      from: query.from === undefined ? undefined : rangeBound(query.from, 'from'),
+      to: query.to === undefined ? undefined : rangeBound(query.to, 'to'),
+    };
+    return toBuckets(days, interval, bounds);
+  }
+
+  /** SQLite makes a write visible to every reader at commit. */
+  async refresh(): Promise<void> {}
+
+  async close(): Promise<void> {
+    this.release();
+  }
+}

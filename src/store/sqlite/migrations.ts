@@ -1,0 +1,136 @@
+import type { Database } from 'better-sqlite3';
+
+export interface Migration {
+  version: number;
+  name: string;
+  sql: string;
+}
+
+/**
+ * STRICT tables refuse a value that cannot be stored as the column's type (text in an INTEGER
+ * column, bytes in a TEXT column) rather than keep it, as an Elasticsearch mapping would.
+ *
+ * Columns filtered and sorted on come first and the body last: SQLite reads a row's columns
+ * in order, through the body's overflow pages to reach any column stored after it.
+ *
+ * Topic, country, pair and actor filters go through `article_tags`, one row per (kind, value,
+ * article), keyed in that order: `--topic X --pair CN-RU` is two primary-key range scans
+ * intersected, whereas JSON1 (`json_each(topics)`) would parse the arrays of every one of
+ * 100,000 rows per query. The arrays are also kept as JSON on the article to return them.
+ *
+ * Full text: an external-content FTS5 table over title and body, kept in step by triggers, so
+ * the text is stored once. `unicode61 remove_diacritics 2` folds case (also Cyrillic: СОЮЗ =
+ * союз) and removes diacritics from Latin letters (Bündnis = bundnis); it does not stem
+ * (Bündnisses ≠ Bündnis) nor fold ß to ss, so fts-query.ts makes user words prefix queries.
+ */
+const ARTICLES = `
+CREATE TABLE articles (
+  seq INTEGER PRIMARY KEY,
+  id TEXT NOT NULL UNIQUE CHECK (id <> ''),
+  feed_id TEXT NOT NULL CHECK (feed_id <> ''), language TEXT,
+  published_ms INTEGER, published_at TEXT, updated_at TEXT,
+  first_seen_at TEXT NOT NULL, fetched_at TEXT NOT NULL, indexed_at TEXT NOT NULL,
+  url TEXT NOT NULL, source_name TEXT, source_domain TEXT NOT NULL, source_country TEXT,
+  content_hash TEXT NOT NULL, tagger_version TEXT NOT NULL,
+  title TEXT NOT NULL, summary TEXT, authors TEXT NOT NULL,
+  topics TEXT NOT NULL, countries TEXT NOT NULL, country_mentions TEXT NOT NULL,
+  actors TEXT NOT NULL, pairs TEXT NOT NULL, cites TEXT NOT NULL,
+  topic_evidence TEXT NOT NULL, body TEXT NOT NULL
+) STRICT;
+CREATE INDEX articles_by_published ON articles (published_ms);
+CREATE INDEX articles_by_feed ON articles (feed_id, published_ms);
+CREATE INDEX articles_by_language ON articles (language, published_ms);
+
+CREATE TABLE article_tags (
+  kind TEXT NOT NULL CHECK (kind IN ('topic', 'country', 'pair', 'actor')),
+  value TEXT NOT NULL,
+  article_seq INTEGER NOT NULL REFERENCES articles (seq) ON DELETE CASCADE,
+  PRIMARY KEY (kind, value, article_seq)
+) STRICT, WITHOUT ROWID;
+CREATE INDEX article_tags_by_article ON article_tags (article_seq);
+
+CREATE VIRTUAL TABLE articles_fts USING fts5 (
+  title, body, content = 'articles', content_rowid = 'seq',
+  tokenize = 'unicode61 remove_diacritics 2'
+);
+CREATE TRIGGER articles_fts_insert AFTER INSERT ON articles BEGIN
+  INSERT INTO articles_fts (rowid, title, body) VALUES (new.seq, new.title, new.body);
+END;
+CREATE TRIGGER articles_fts_delete AFTER DELETE ON articles BEGIN
+  INSERT INTO articles_fts (articles_fts, rowid, title, body)
+  VALUES ('delete', old.seq, old.title, old.body);
+END;
+CREATE TRIGGER articles_fts_update AFTER UPDATE OF title, body ON articles
+WHEN old.title IS NOT new.title OR old.body IS NOT new.body BEGIN
+  INSERT INTO articles_fts (articles_fts, rowid, title, body)
+  VALUES ('delete', old.seq, old.title, old.body);
+  INSERT INTO articles_fts (rowid, title, body) VALUES (new.seq, new.title, new.body);
+END;
+`;
+
+/**
+ * Counters live apart from feed_state so that `put(state)` from a poll, written from a state
+ * read earlier, can never overwrite increments made by article jobs in between.
+ */
+const FEED_STATE = `
+CREATE TABLE feed_state (
+  feed_id TEXT PRIMARY KEY,
+  etag TEXT, last_modified TEXT, body_hash TEXT,
+  last_attempt_at TEXT, last_success_at TEXT, last_status INTEGER,
+  last_outcome TEXT CHECK (last_outcome IN ('ok', 'not-modified', 'unchanged', 'failed')),
+  consecutive_failures INTEGER NOT NULL DEFAULT 0,
+  last_error_code TEXT, last_error TEXT, items_last_poll INTEGER, new_items_last_poll INTEGER,
+  next_check_at TEXT NOT NULL, next_check_ms INTEGER NOT NULL
+) STRICT;
+CREATE INDEX feed_state_by_next_check ON feed_state (next_check_ms);
+
+CREATE TABLE feed_counters (
+  feed_id TEXT PRIMARY KEY,
+  articles_indexed INTEGER NOT NULL DEFAULT 0,
+  articles_failed INTEGER NOT NULL DEFAULT 0
+) STRICT;
+`;
+
+/** Append only: a released migration is never edited, a change is a new entry. */
+export const MIGRATIONS: readonly Migration[] = [
+  { version: 1, name: 'articles, tags, full text', sql: ARTICLES },
+  { version: 2, name: 'feed state and counters', sql: FEED_STATE },
+];
+
+export const LATEST_VERSION = MIGRATIONS.at(-1)?.version ?? 0;
+
+const VERSION_TABLE = `CREATE TABLE IF NOT EXISTS schema_version (
+  version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)`;
+
+/** The version this file is at, 0 for a new file. Reads only, so it needs no write lock. */
+export function schemaVersion(db: Database): number {
+  const table = db
+    .prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'schema_version'")
+    .get();
+  if (table === undefined) return 0;
+  const row = db.prepare('SELECT max(version) AS version FROM schema_version').get() as {
+    version: number | null;
+  };
+  return row.version ?? 0;
+}
+
+/**
+ * Applies the pending migrations in one transaction and returns them. An up-to-date file takes
+ * no write lock, so opening it works while another process writes.
+ */
+export function applyMigrations(db: Database, migrations = MIGRATIONS): Migration[] {
+  const newest = migrations.at(-1)?.version ?? 0;
+  if (schemaVersion(db) >= newest) return [];
+  const apply = db.transaction(() => {
+    db.exec(VERSION_TABLE);
+    const current = schemaVersion(db);
+    const pending = migrations.filter((m) => m.version > current);
+    const record = db.prepare('INSERT INTO schema_version VALUES (?, ?, ?)');
+    for (const migration of pending) {
+      db.exec(migration.sql);
+      record.run(migration.version, migration.name, new Date().toISOString());
+    }
+    return pending;
+  });
+  return apply.immediate();
+}
