@@ -8,6 +8,7 @@ import { feedsCommand } from './commands/feeds.js';
 import { tagCommand } from './commands/tag.js';
 import { feedInspectCommand } from './commands/feed-inspect.js';
 import { demoCommand } from './commands/demo.js';
+import { extractCommand } from './commands/extract.js';
 
 /** Every CLI command, one file each under commands/. */
 export const commands: CliCommand[] = [
@@ -19,5 +20,6 @@ export const commands: CliCommand[] = [
   feedsCommand,
   tagCommand,
   feedInspectCommand,
+  extractCommand,
   demoCommand,
 ];
