@@ -9,8 +9,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startFixtureSite } from '../src/demo/fixture-site.js';
 import { generatedFeedPath } from '../src/demo/generated-site.js';
-import { spawnCli } from '../test/support/cli.js';
 import { runCli } from '../test/support/cli.js';
+import { spawnBuilt } from './support/spawn.js';
 import { requireServices } from '../test/support/services.js';
 import { peakRssMb, percentile } from './support/proc.js';
 import { VisibilityWatcher } from './support/visibility.js';
@@ -48,12 +48,16 @@ const env = {
 
 const setup = await runCli(['setup', '--config', configDir], env);
 if (setup.code !== 0) throw new Error(`setup failed: ${setup.stderr}`);
+/** The heap bound the Dockerfile sets in NODE_OPTIONS; BENCH_WORKER_NODE_ARGS overrides it. */
+const workerNodeArgs = (process.env.BENCH_WORKER_NODE_ARGS ?? '--max-old-space-size=192')
+  .split(' ')
+  .filter(Boolean);
 const workers = Array.from({ length: WORKERS }, () =>
-  spawnCli(['worker', '--config', configDir], env),
+  spawnBuilt(['worker', '--config', configDir], env, workerNodeArgs),
 );
 await sleep(3_000);
 const started = Date.now();
-const scheduler = spawnCli(['scheduler', '--config', configDir], env);
+const scheduler = spawnBuilt(['scheduler', '--config', configDir], env);
 const watcher = new VisibilityWatcher(services.elasticsearchUrl, `${prefix}-articles`);
 const peaks = new Map<string, number>();
 let visible = 0;
@@ -70,7 +74,7 @@ await watcher.close();
 await site.close();
 
 console.log(
-  `bench:pipeline  ${FEEDS} feeds × ${ARTICLES_PER_FEED} articles, ${WORKERS} worker processes, Elasticsearch at ${services.elasticsearchUrl}`,
+  `bench:pipeline  ${FEEDS} feeds × ${ARTICLES_PER_FEED} articles, ${WORKERS} worker processes (node ${workerNodeArgs.join(' ')})`,
 );
 console.log(`articles searchable   ${visible} of ${TOTAL} in ${elapsedS.toFixed(1)} s`);
 console.log(`throughput            ${(visible / elapsedS).toFixed(1)} articles/s (target ≥ 50)`);

@@ -67,6 +67,7 @@ export async function openRuntime(config: Config, logger: Logger): Promise<Runti
     : sqlite!.articles;
   const feedState = redis ? new RedisFeedStateStore(redis, statePrefix) : sqlite!.feeds;
   const http = createHttpClient(httpOptionsFromEnv(env, VERSION));
+  let tagger: Tagger | undefined;
   return {
     config,
     logger,
@@ -76,7 +77,10 @@ export async function openRuntime(config: Config, logger: Logger): Promise<Runti
     gate: redis
       ? createRedisHostGate(redis, statePrefix, politeness)
       : createMemoryHostGate(politeness),
-    tagger: openTagger(config.configDir),
+    // Loaded on first use: the taxonomy and language model cost ~130 MB the scheduler never needs.
+    get tagger() {
+      return (tagger ??= openTagger(config.configDir));
+    },
     redis,
     async close() {
       await articles.close();

@@ -120,6 +120,10 @@ describe('Dockerfile', () => {
     assert.match(dockerfile, /npm run build/);
   });
 
+  test('the runtime stage bounds the V8 heap, which keeps a worker under 300 MB', () => {
+    assert.match(runtimeStage, /NODE_OPTIONS=--max-old-space-size=192\b/);
+  });
+
   test('the runtime stage runs as a non-root user', () => {
     const users = runtimeStage.match(/^USER\s+(\S+)/gm) ?? [];
     const last = users.at(-1)?.split(/\s+/)[1];
