@@ -1,4 +1,3 @@
 #!/usr/bin/env node
-import { main } from '../dist/cli/main.js';
-
-process.exitCode = await main(process.argv.slice(2));
+// The compiled CLI; `npm install` builds dist/ through the `prepare` script.
+await import('../dist/cli/entry.js');

@@ -32,8 +32,19 @@ function buildProgram(io: CliIO, setExit: (code: number) => void): Command {
       setExit(reportError(err, io, options.json === true));
     }
   };
-  for (const command of commands) program.addCommand(command.build(io, run));
+  for (const command of commands)
+    program.addCommand(inheritSettings(command.build(io, run), program));
   return program;
+}
+
+/**
+ * Commander passes exitOverride and output settings only to commands made with `.command()`;
+ * ours are built apart and added, so copy them down, or bad usage would exit the process itself.
+ */
+function inheritSettings(command: Command, parent: Command): Command {
+  command.copyInheritedSettings(parent);
+  for (const sub of command.commands) inheritSettings(sub, command);
+  return command;
 }
 
 export async function main(argv: string[], io: CliIO = processIO()): Promise<number> {

@@ -71,12 +71,11 @@ describe('docker-compose.yml', () => {
     }
   });
 
-  test('setup runs once after Elasticsearch and Kibana are healthy', () => {
+  test('setup runs once after Elasticsearch is healthy', () => {
     const setup = service('setup');
     assert.deepEqual(words(setup.command), ['setup']);
     assert.equal(setup.restart, 'no');
     assert.equal(setup.depends_on?.elasticsearch?.condition, 'service_healthy');
-    assert.equal(setup.depends_on?.kibana?.condition, 'service_healthy');
   });
 
   test('scheduler and workers wait for redis, Elasticsearch and a finished setup', () => {
@@ -89,7 +88,7 @@ describe('docker-compose.yml', () => {
       assert.equal(svc.stop_grace_period, '60s', name);
       assert.equal(svc.restart, 'unless-stopped', name);
       assert.ok(svc.volumes?.includes('./config:/app/config:ro'), name);
-      for (const key of ['REDIS_URL', 'ELASTICSEARCH_URL', 'KIBANA_URL']) {
+      for (const key of ['REDIS_URL', 'ELASTICSEARCH_URL']) {
         assert.ok(svc.environment?.[key], `${name} ${key}`);
       }
     }

@@ -22,8 +22,9 @@ export function articleQuery(query: SearchQuery): estypes.QueryDslQueryContainer
     // last millisecond of that day.
     filter.push({ range: { published_at: { gte: query.from, lte: query.to } } });
   }
+  // Every word must match, as in the embedded store: an analyst's query narrows, never widens.
   const must: estypes.QueryDslQueryContainer[] = query.text
-    ? [{ multi_match: { query: query.text, fields: searchFields() } }]
+    ? [{ multi_match: { query: query.text, fields: searchFields(), operator: 'and' } }]
     : [];
   return { bool: { must, filter } };
 }

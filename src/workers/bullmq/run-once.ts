@@ -24,9 +24,9 @@ export async function runOnceOnQueues(runtime: Runtime, feeds: FeedConfig[]): Pr
   };
   try {
     await Promise.all([events.poll.waitUntilReady(), events.article.waitUntilReady()]);
-    const polls = await Promise.all(
-      enabled.map((f) => pollOnce(workers.queues, events.poll, f.id)),
-    );
+    const jobs = await Promise.all(enabled.map((f) => addPoll(workers.queues, f.id)));
+    const polls: PollJobResult[] = [];
+    for (const job of jobs) polls.push((await job.waitUntilFinished(events.poll)) as PollJobResult);
     return await collectArticles(workers.queues, events.article, polls);
   } finally {
     await Promise.all([events.poll.close(), events.article.close()]);
@@ -34,13 +34,8 @@ export async function runOnceOnQueues(runtime: Runtime, feeds: FeedConfig[]): Pr
   }
 }
 
-async function pollOnce(
-  queues: Queues,
-  events: QueueEvents,
-  feedId: string,
-): Promise<PollJobResult> {
-  const job = await queues.poll.add('poll', { feedId }, { jobId: pollJobId(feedId) });
-  return (await job.waitUntilFinished(events)) as PollJobResult;
+function addPoll(queues: Queues, feedId: string) {
+  return queues.poll.add('poll', { feedId }, { jobId: pollJobId(feedId) });
 }
 
 async function collectArticles(
@@ -56,10 +51,9 @@ async function collectArticles(
       if (poll.error) summary.failures.push({ feedId: poll.feedId, ...poll.error });
     }
   }
-  const outcomes = await Promise.all(
-    polls.flatMap((p) => p.enqueued.map((id) => settle(queues, events, id))),
-  );
-  for (const outcome of outcomes) {
+  // One at a time: the jobs run in parallel anyway, and each wait holds a listener on the queue.
+  for (const id of polls.flatMap((p) => p.enqueued)) {
+    const outcome = await settle(queues, events, id);
     summary.articles.new += 1;
     if (outcome.ok) summary.articles.indexed += 1;
     else {
