@@ -44,32 +44,33 @@ export interface PollJobResult {
 
 /**
  * Polls one feed and enqueues its new articles with the document id as job id, so BullMQ
- * itself drops an article that is already waiting, running, or failed for good.
+ * itself drops an article that is already waiting, running, or failed for good. Throws only
+ * HostBusyError, when the feed's host asks for patience.
  */
+export async function pollAndEnqueue(
+  deps: PollProcessorDeps,
+  feed: FeedConfig,
+): Promise<PollJobResult> {
+  const log = deps.logger.child({ feedId: feed.id });
+  const outcome = await deps.poll(feed);
+  if (!outcome.ok) {
+    const error = { code: routeError(outcome.error).code, message: errorMessage(outcome.error) };
+    log.warn(error, 'poll failed');
+    return { feedId: feed.id, ok: false, items: 0, enqueued: [], error };
+  }
+  const ids = outcome.tasks.map((t) => t.id);
+  await releaseRetryable(deps.queues, ids);
+  await deps.queues.article.addBulk(
+    outcome.tasks.map((task) => ({ name: 'article', data: task, opts: { jobId: task.id } })),
+  );
+  log.info({ items: outcome.items, enqueued: ids.length }, 'polled');
+  return { feedId: feed.id, ok: true, items: outcome.items, enqueued: ids };
+}
+
 export function createPollProcessor(deps: PollProcessorDeps) {
   return async (job: Job<PollJobData>, token?: string): Promise<PollJobResult> => {
     const feed = deps.feeds.get(job.data.feedId);
     if (!feed) return { feedId: job.data.feedId, ok: false, items: 0, enqueued: [] };
-    const log = deps.logger.child({ feedId: feed.id });
-    const outcome = await deps.poll(feed).catch((err: unknown) => delayIfHostBusy(job, token, err));
-    if (!outcome.ok) {
-      const error = { code: routeError(outcome.error).code, message: errorMessage(outcome.error) };
-      log.warn(error, 'poll failed');
-      return { feedId: feed.id, ok: false, items: 0, enqueued: [], error };
-    }
-    await releaseRetryable(
-      deps.queues,
-      outcome.tasks.map((t) => t.id),
-    );
-    await deps.queues.article.addBulk(
-      outcome.tasks.map((task) => ({ name: 'article', data: task, opts: { jobId: task.id } })),
-    );
-    log.info({ items: outcome.items, enqueued: outcome.tasks.length }, 'polled');
-    return {
-      feedId: feed.id,
-      ok: true,
-      items: outcome.items,
-      enqueued: outcome.tasks.map((t) => t.id),
-    };
+    return pollAndEnqueue(deps, feed).catch((err: unknown) => delayIfHostBusy(job, token, err));
   };
 }

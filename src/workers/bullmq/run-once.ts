@@ -2,40 +2,41 @@ import { Job, QueueEvents } from 'bullmq';
 import type { FeedConfig } from '../../core/feed-types.js';
 import type { Runtime } from '../runtime.js';
 import { emptySummary, type RunSummary } from '../summary.js';
-import type { PollJobResult } from './poll-processor.js';
-import { bullPrefix, pollJobId, type Queues } from './queues.js';
+import { pollAndEnqueue, type PollJobResult } from './poll-processor.js';
+import { waitForHost } from '../host-wait.js';
+import pLimit from 'p-limit';
+import { bullPrefix, type Queues } from './queues.js';
 import { startWorkers } from './workers.js';
 
+/** Feeds polled at once, as by the poll worker. */
+const POLL_CONCURRENCY = 4;
+
 /**
- * `run --once` on BullMQ: polls every enabled feed once and waits until every article those
- * polls enqueued is indexed or has failed for good, then stops the workers.
+ * `run --once` on BullMQ: polls every enabled feed once in this process (through the same
+ * poll-and-enqueue step as the poll worker), waits until every article those polls enqueued is
+ * indexed or has failed for good on the workers, then stops them.
  */
 export async function runOnceOnQueues(runtime: Runtime, feeds: FeedConfig[]): Promise<RunSummary> {
-  const enabled = feeds.filter((f) => f.enabled);
   await runtime.feedState.reconcile(
     feeds.map((f) => f.id),
     new Date(),
   );
   const workers = startWorkers(runtime, feeds);
   const prefix = bullPrefix(runtime.config.env.PRESSWATCH_INDEX_PREFIX);
-  const events = {
-    poll: new QueueEvents('poll', { connection: runtime.redis!, prefix }),
-    article: new QueueEvents('article', { connection: runtime.redis!, prefix }),
-  };
+  const events = new QueueEvents('article', { connection: runtime.redis!, prefix });
   try {
-    await Promise.all([events.poll.waitUntilReady(), events.article.waitUntilReady()]);
-    const jobs = await Promise.all(enabled.map((f) => addPoll(workers.queues, f.id)));
-    const polls: PollJobResult[] = [];
-    for (const job of jobs) polls.push((await job.waitUntilFinished(events.poll)) as PollJobResult);
-    return await collectArticles(workers.queues, events.article, polls);
+    await events.waitUntilReady();
+    const limit = pLimit(POLL_CONCURRENCY);
+    const polls = await Promise.all(
+      feeds
+        .filter((f) => f.enabled)
+        .map((feed) => limit(() => waitForHost(() => pollAndEnqueue(workers.pollDeps, feed)))),
+    );
+    return await collectArticles(workers.queues, events, polls);
   } finally {
-    await Promise.all([events.poll.close(), events.article.close()]);
+    await events.close();
     await workers.close();
   }
-}
-
-function addPoll(queues: Queues, feedId: string) {
-  return queues.poll.add('poll', { feedId }, { jobId: pollJobId(feedId) });
 }
 
 async function collectArticles(

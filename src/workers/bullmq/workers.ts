@@ -7,7 +7,7 @@ import { politeClient } from '../../pipeline/polite-get.js';
 import type { Runtime } from '../runtime.js';
 import { retryDelayMs } from '../backoff.js';
 import { createArticleProcessor } from './article-processor.js';
-import { createPollProcessor } from './poll-processor.js';
+import { createPollProcessor, type PollProcessorDeps } from './poll-processor.js';
 import { ARTICLE_QUEUE, bullPrefix, createQueues, POLL_QUEUE, type Queues } from './queues.js';
 
 /** Polls are one small request each; a few at once keep many feeds moving. */
@@ -17,6 +17,8 @@ const BULK = { maxDocs: 100, maxBytes: 5 * 1024 * 1024, flushIntervalMs: 250 };
 
 export interface RunningWorkers {
   queues: Queues;
+  /** What a poll needs, for `run --once`, which polls in process rather than through the queue. */
+  pollDeps: PollProcessorDeps;
   close(): Promise<void>;
 }
 
@@ -37,15 +39,12 @@ export function startWorkers(runtime: Runtime, feeds: FeedConfig[]): RunningWork
   const article = createArticleStage({ http, tagger: runtime.tagger, now });
   const feedMap = new Map(feeds.map((f) => [f.id, f]));
   const logger = runtime.logger;
-  const pollWorker = new Worker(
-    POLL_QUEUE,
-    createPollProcessor({ feeds: feedMap, poll, queues, logger }),
-    {
-      connection,
-      prefix,
-      concurrency: POLL_CONCURRENCY,
-    },
-  );
+  const pollDeps: PollProcessorDeps = { feeds: feedMap, poll, queues, logger };
+  const pollWorker = new Worker(POLL_QUEUE, createPollProcessor(pollDeps), {
+    connection,
+    prefix,
+    concurrency: POLL_CONCURRENCY,
+  });
   const articleWorker = new Worker(
     ARTICLE_QUEUE,
     createArticleProcessor({
@@ -69,6 +68,7 @@ export function startWorkers(runtime: Runtime, feeds: FeedConfig[]): RunningWork
   }
   return {
     queues,
+    pollDeps,
     async close() {
       await Promise.all([pollWorker.close(), articleWorker.close()]);
       await writer.close();

@@ -1,6 +1,5 @@
 import pLimit from 'p-limit';
-import { setTimeout as sleep } from 'node:timers/promises';
-import { HostBusyError } from '../../core/stage-errors.js';
+import { waitForHost } from '../host-wait.js';
 import type { FeedConfig } from '../../core/feed-types.js';
 import { BulkWriter } from '../../store/bulk-writer.js';
 import { createArticleStage } from '../../pipeline/article-stage.js';
@@ -59,25 +58,13 @@ export function createInlineRunner(runtime: Runtime, onProgress: ProgressListene
     );
   }
 
-  /** The inline form of a delayed poll job: wait for the host's turn, then poll. */
-  async function pollPatiently(feed: FeedConfig): Promise<PollOutcome> {
-    for (;;) {
-      try {
-        return await poll(feed);
-      } catch (err) {
-        if (!(err instanceof HostBusyError)) throw err;
-        await sleep(err.waitMs);
-      }
-    }
-  }
-
   /** Polls these feeds once and takes every new article to the end. */
   async function runFeeds(feeds: FeedConfig[]): Promise<RunSummary> {
     const summary = emptySummary();
     const pollLimit = pLimit(POLL_CONCURRENCY);
     await Promise.all(
       feeds.map((feed) =>
-        pollLimit(async () => processOutcome(await pollPatiently(feed), summary)),
+        pollLimit(async () => processOutcome(await waitForHost(() => poll(feed)), summary)),
       ),
     );
     await writer.flush();
