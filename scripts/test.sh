@@ -33,6 +33,15 @@ trap stop_services EXIT
 trap 'exit 130' INT
 trap 'exit 143' TERM
 
+# The serve page's browser test drives Debian's Chromium (playwright-core fetches no browser).
+if [[ ! -x /usr/bin/chromium ]]; then
+  echo "installing chromium for the browser test" >&2
+  sudo_prefix=()
+  [[ $(id -u) -eq 0 ]] || sudo_prefix=(sudo)
+  "${sudo_prefix[@]}" apt-get update -qq >&2
+  "${sudo_prefix[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >&2
+fi
+
 # Assigned first: a failing `up` inside `eval "$(...)"` would not stop the script.
 services_env=$(scripts/services.sh up)
 eval "$services_env"

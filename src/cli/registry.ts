@@ -9,6 +9,10 @@ import { tagCommand } from './commands/tag.js';
 import { feedInspectCommand } from './commands/feed-inspect.js';
 import { demoCommand } from './commands/demo.js';
 import { extractCommand } from './commands/extract.js';
+import { retagCommand } from './commands/retag.js';
+import { exportCommand } from './commands/export.js';
+import { importCommand } from './commands/import.js';
+import { serveCommand } from './commands/serve.js';
 
 /** Every CLI command, one file each under commands/. */
 export const commands: CliCommand[] = [
@@ -22,4 +26,8 @@ export const commands: CliCommand[] = [
   feedInspectCommand,
   extractCommand,
   demoCommand,
+  serveCommand,
+  retagCommand,
+  exportCommand,
+  importCommand,
 ];

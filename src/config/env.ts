@@ -45,6 +45,15 @@ const envSchema = z.object({
   PRESSWATCH_HOST_CONCURRENCY: count(2),
   /** Jobs in flight per worker process: pages wait on the network far more than on the CPU. */
   PRESSWATCH_WORKER_CONCURRENCY: count(16),
+  /** Prometheus /metrics of workers and the scheduler: opt-in, off unless a port is given. */
+  PRESSWATCH_METRICS_PORT: z.coerce.number().int().min(0).max(65_535).optional(),
+  /** Loopback by default: metrics name feeds and hosts, which need not leave the machine. */
+  PRESSWATCH_METRICS_HOST: z.string().min(1).default('127.0.0.1'),
+  /** Kibana for `setup` to provision the data view and dashboard into; unset skips that. */
+  KIBANA_URL: z.url().optional(),
+  /** `serve` listens on loopback only unless told otherwise: the page has no authentication. */
+  PRESSWATCH_SERVE_HOST: z.string().min(1).default('127.0.0.1'),
+  PRESSWATCH_SERVE_PORT: z.coerce.number().int().min(0).max(65_535).default(8080),
 });
 
 export type EnvConfig = z.output<typeof envSchema>;

@@ -78,6 +78,12 @@ describe('docker-compose.yml', () => {
     assert.equal(setup.depends_on?.elasticsearch?.condition, 'service_healthy');
   });
 
+  test('setup provisions Kibana once it is healthy', () => {
+    const setup = service('setup');
+    assert.equal(setup.depends_on?.kibana?.condition, 'service_healthy');
+    assert.equal(setup.environment?.KIBANA_URL, 'http://kibana:5601');
+  });
+
   test('scheduler and workers wait for redis, Elasticsearch and a finished setup', () => {
     for (const name of ['scheduler', 'worker']) {
       const svc = service(name);

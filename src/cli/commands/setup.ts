@@ -2,6 +2,7 @@ import { Command } from 'commander';
 import { commandConfig, commandLogger, withRuntime, type ConfigOption } from '../context.js';
 import { writeJsonLine, writeLine } from '../output.js';
 import { EXIT_OK, type CliCommand } from '../types.js';
+import { provisionKibana } from '../../kibana/provision.js';
 
 interface SetupOptions extends ConfigOption {
   json?: boolean;
@@ -10,7 +11,9 @@ interface SetupOptions extends ConfigOption {
 export const setupCommand: CliCommand = {
   build: (io, run) =>
     new Command('setup')
-      .description('create or update index templates, aliases and tables; idempotent')
+      .description(
+        'create or update index templates, aliases, tables, and Kibana objects if KIBANA_URL; idempotent',
+      )
       .option('--config <dir>', 'configuration directory (default $PRESSWATCH_CONFIG or ./config)')
       .option('--json', 'print the result as one JSON line')
       .action((options: SetupOptions) =>
@@ -18,8 +21,12 @@ export const setupCommand: CliCommand = {
           const config = commandConfig(options, io);
           await withRuntime(config, commandLogger(io), (runtime) => runtime.articles.setup());
           const store = config.env.ELASTICSEARCH_URL ? 'elasticsearch' : 'sqlite';
-          if (options.json) writeJsonLine(io.stdout, { ok: true, store });
-          else writeLine(io.stdout, `setup done (${store})`);
+          const { KIBANA_URL, PRESSWATCH_INDEX_PREFIX } = config.env;
+          const kibana = KIBANA_URL
+            ? await provisionKibana(KIBANA_URL, PRESSWATCH_INDEX_PREFIX)
+            : undefined;
+          if (options.json) writeJsonLine(io.stdout, { ok: true, store, kibana });
+          else writeLine(io.stdout, `setup done (${store}${kibana ? ', Kibana dashboard' : ''})`);
           return EXIT_OK;
         }, options),
       ),
