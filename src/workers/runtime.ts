@@ -9,8 +9,11 @@ import type { Logger } from '../core/logger.js';
 import type { ArticleStore, FeedStateStore } from '../core/store-types.js';
 import { PACKAGE_ROOT, VERSION } from '../core/version.js';
 import { createHttpClient, httpOptionsFromEnv } from '../http/index.js';
+import { timedHttp } from '../metrics/index.js';
 import { createMemoryHostGate } from '../politeness/memory-gate.js';
 import { createRedisHostGate } from '../politeness/redis-gate.js';
+import { createRobotsPolicy } from '../politeness/robots.js';
+import { robotsClient } from '../politeness/robots-client.js';
 import {
   createElasticsearchStore,
   elasticsearchOptionsFromEnv,
@@ -66,17 +69,19 @@ export async function openRuntime(config: Config, logger: Logger): Promise<Runti
     ? createElasticsearchStore(elasticsearchOptionsFromEnv(env, logger))
     : sqlite!.articles;
   const feedState = redis ? new RedisFeedStateStore(redis, statePrefix) : sqlite!.feeds;
-  const http = createHttpClient(httpOptionsFromEnv(env, VERSION));
+  const http = timedHttp(createHttpClient(httpOptionsFromEnv(env, VERSION)));
+  // robots.txt is read outside the host gate: one request per host a day, by the article's slot.
+  const robots = createRobotsPolicy(http);
   let tagger: Tagger | undefined;
   return {
     config,
     logger,
     articles,
     feedState,
-    http,
+    http: robotsClient(http, robots, config.feeds),
     gate: redis
-      ? createRedisHostGate(redis, statePrefix, politeness)
-      : createMemoryHostGate(politeness),
+      ? createRedisHostGate(redis, statePrefix, politeness, robots.crawlDelayMs)
+      : createMemoryHostGate(politeness, Date.now, robots.crawlDelayMs),
     // Loaded on first use: the taxonomy and language model cost ~130 MB the scheduler never needs.
     get tagger() {
       return (tagger ??= openTagger(config.configDir));

@@ -10,6 +10,7 @@ import {
 import { EXIT_OK, type CliCommand } from '../types.js';
 import { createQueues } from '../../workers/bullmq/queues.js';
 import { runScheduler } from '../../workers/bullmq/scheduler.js';
+import { startConfiguredMetrics } from '../../metrics/index.js';
 import { RedisFeedStateStore } from '../../store/redis/feed-state.js';
 
 export const schedulerCommand: CliCommand = {
@@ -26,10 +27,12 @@ export const schedulerCommand: CliCommand = {
             const queues = createQueues(runtime.redis!, config.env.PRESSWATCH_INDEX_PREFIX);
             const feedState = runtime.feedState as RedisFeedStateStore;
             const signal = shutdownSignal(runtime.logger);
+            const metrics = await startConfiguredMetrics(config.env, runtime.logger, queues);
             await runScheduler(
               { feeds: config.feeds, feedState, queues, logger: runtime.logger },
               signal,
             );
+            await metrics?.close();
             await Promise.all([queues.poll.close(), queues.article.close()]);
           });
           return EXIT_OK;

@@ -10,6 +10,7 @@ import {
 } from '../context.js';
 import { EXIT_OK, type CliCommand } from '../types.js';
 import { startWorkers } from '../../workers/bullmq/workers.js';
+import { startConfiguredMetrics } from '../../metrics/index.js';
 
 export const workerCommand: CliCommand = {
   build: (io, run) =>
@@ -24,8 +25,14 @@ export const workerCommand: CliCommand = {
           await withRuntime(config, commandLogger(io), async (runtime) => {
             const signal = shutdownSignal(runtime.logger);
             const workers = startWorkers(runtime, config.feeds);
+            const metrics = await startConfiguredMetrics(
+              config.env,
+              runtime.logger,
+              workers.queues,
+            );
             runtime.logger.info('worker started');
             if (!signal.aborted) await once(signal, 'abort');
+            await metrics?.close();
             await workers.close();
           });
           return EXIT_OK;

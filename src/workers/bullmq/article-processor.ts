@@ -7,6 +7,7 @@ import type { Logger } from '../../core/logger.js';
 import type { ArticleTask } from '../../pipeline/article-task.js';
 import type { ArticleJobData } from './queues.js';
 import { retryDelayMs } from '../backoff.js';
+import { pipelineMetrics } from '../../metrics/index.js';
 
 export interface ArticleProcessorDeps {
   article: (task: ArticleTask) => Promise<ArticleDocument>;
@@ -39,6 +40,8 @@ export function createArticleProcessor(deps: ArticleProcessorDeps) {
       return routeFailure(job, token, err, doc, deps, log);
     }
     await deps.feedState.countArticle(job.data.feedId, 'indexed');
+    pipelineMetrics.jobFinished('article', { outcome: 'done' });
+    pipelineMetrics.articleIndexed(doc, new Date());
     log.debug('indexed');
     return { id: doc.id };
   };
@@ -65,6 +68,7 @@ async function routeFailure(
   if (routing.disposition !== 'permanent')
     await job.updateData({ ...job.data, gaveUp: 'retryable' });
   await deps.feedState.countArticle(job.data.feedId, 'failed');
+  pipelineMetrics.jobFinished('article', { outcome: 'failed', reason: routing.code });
   throw new UnrecoverableError(new JobFailure(routing.code, err).message);
 }
 

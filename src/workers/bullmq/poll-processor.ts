@@ -5,6 +5,7 @@ import type { Logger } from '../../core/logger.js';
 import { errorMessage, routeError } from '../../core/disposition.js';
 import type { PollOutcome } from '../../pipeline/poll-stage.js';
 import type { ArticleJobData, PollJobData, Queues } from './queues.js';
+import { pipelineMetrics } from '../../metrics/index.js';
 
 export interface PollProcessorDeps {
   feeds: Map<string, FeedConfig>;
@@ -56,6 +57,7 @@ export async function pollAndEnqueue(
   if (!outcome.ok) {
     const error = { code: routeError(outcome.error).code, message: errorMessage(outcome.error) };
     log.warn(error, 'poll failed');
+    pipelineMetrics.jobFinished('poll', { outcome: 'failed', reason: error.code });
     return { feedId: feed.id, ok: false, items: 0, enqueued: [], error };
   }
   const ids = outcome.tasks.map((t) => t.id);
@@ -64,6 +66,7 @@ export async function pollAndEnqueue(
     outcome.tasks.map((task) => ({ name: 'article', data: task, opts: { jobId: task.id } })),
   );
   log.info({ items: outcome.items, enqueued: ids.length }, 'polled');
+  pipelineMetrics.jobFinished('poll', { outcome: 'done' });
   return { feedId: feed.id, ok: true, items: outcome.items, enqueued: ids };
 }
 

@@ -1,7 +1,9 @@
 import { Worker, type Job } from 'bullmq';
 import type { FeedConfig } from '../../core/feed-types.js';
 import { BulkWriter } from '../../store/bulk-writer.js';
+import { timedPutMany } from '../../metrics/index.js';
 import { createArticleStage } from '../../pipeline/article-stage.js';
+import { createExtractionPool } from '../../articles/pool/index.js';
 import { createPollStage } from '../../pipeline/poll-stage.js';
 import { politeClient } from '../../pipeline/polite-get.js';
 import type { Runtime } from '../runtime.js';
@@ -27,7 +29,10 @@ export function startWorkers(runtime: Runtime, feeds: FeedConfig[]): RunningWork
   const connection = runtime.redis!;
   const prefix = bullPrefix(runtime.config.env.PRESSWATCH_INDEX_PREFIX);
   const queues = createQueues(connection, runtime.config.env.PRESSWATCH_INDEX_PREFIX);
-  const writer = new BulkWriter((docs) => runtime.articles.putMany(docs), BULK);
+  const writer = new BulkWriter(
+    timedPutMany((docs) => runtime.articles.putMany(docs)),
+    BULK,
+  );
   const http = politeClient(runtime.http, runtime.gate);
   const now = () => new Date();
   const poll = createPollStage({
@@ -36,7 +41,13 @@ export function startWorkers(runtime: Runtime, feeds: FeedConfig[]): RunningWork
     articles: runtime.articles,
     now,
   });
-  const article = createArticleStage({ http, tagger: runtime.tagger, now });
+  const extraction = createExtractionPool();
+  const article = createArticleStage({
+    http,
+    tagger: runtime.tagger,
+    now,
+    extract: extraction.extract,
+  });
   const feedMap = new Map(feeds.map((f) => [f.id, f]));
   const logger = runtime.logger;
   const pollDeps: PollProcessorDeps = { feeds: feedMap, poll, queues, logger };
@@ -71,7 +82,7 @@ export function startWorkers(runtime: Runtime, feeds: FeedConfig[]): RunningWork
     pollDeps,
     async close() {
       await Promise.all([pollWorker.close(), articleWorker.close()]);
-      await writer.close();
+      await Promise.all([writer.close(), extraction.close()]);
       await Promise.all([queues.poll.close(), queues.article.close()]);
     },
   };

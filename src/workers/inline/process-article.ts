@@ -6,6 +6,7 @@ import type { ArticleTask } from '../../pipeline/article-task.js';
 import { retryDelayMs } from '../backoff.js';
 import { ARTICLE_ATTEMPTS } from '../bullmq/queues.js';
 import { failureOf, type Failure } from '../summary.js';
+import { pipelineMetrics } from '../../metrics/index.js';
 
 export interface InlineArticleDeps {
   article: (task: ArticleTask) => Promise<ArticleDocument>;
@@ -29,6 +30,8 @@ export async function processArticleInline(
       doc ??= await deps.article(task);
       await deps.write(doc);
       await deps.feedState.countArticle(task.feedId, 'indexed');
+      pipelineMetrics.jobFinished('article', { outcome: 'done' });
+      pipelineMetrics.articleIndexed(doc, new Date());
       return undefined;
     } catch (err) {
       const routing = routeError(err);
@@ -48,5 +51,6 @@ async function recordFailure(
   err: unknown,
 ): Promise<Failure> {
   await deps.feedState.countArticle(task.feedId, 'failed');
+  pipelineMetrics.jobFinished('article', { outcome: 'failed', reason: routeError(err).code });
   return failureOf(task.feedId, err, task.url);
 }

@@ -1,12 +1,18 @@
 import pLimit from 'p-limit';
-import { waitForHost } from '../host-wait.js';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { HostBusyError } from '../../core/stage-errors.js';
+import { pipelineMetrics, timedPutMany } from '../../metrics/index.js';
 import type { FeedConfig } from '../../core/feed-types.js';
 import { BulkWriter } from '../../store/bulk-writer.js';
+import { openPendingArticles } from '../../store/sqlite/pending-articles.js';
 import { createArticleStage } from '../../pipeline/article-stage.js';
-import { createPollStage, type PollOutcome } from '../../pipeline/poll-stage.js';
+import { createExtractionPool } from '../../articles/pool/index.js';
+import type { ArticleTask } from '../../pipeline/article-task.js';
+import type { PollOutcome } from '../../pipeline/poll-stage.js';
 import { politeClient } from '../../pipeline/polite-get.js';
 import type { Runtime } from '../runtime.js';
 import { emptySummary, failureOf, type RunSummary } from '../summary.js';
+import { createDurablePoll } from './durable-poll.js';
 import { processArticleInline } from './process-article.js';
 
 /** Feeds polled at once: each poll is one small request. */
@@ -22,34 +28,37 @@ export interface ProgressListener {
 export function createInlineRunner(runtime: Runtime, onProgress: ProgressListener = () => {}) {
   const http = politeClient(runtime.http, runtime.gate);
   const now = () => new Date();
-  const poll = createPollStage({
+  const { env } = runtime.config;
+  const pending = openPendingArticles({ dataDir: env.PRESSWATCH_DATA_DIR, logger: runtime.logger });
+  const { feedState, articles } = runtime;
+  const poll = createDurablePoll({ http, feedState, articles, now, pending });
+  const extraction = createExtractionPool();
+  const article = createArticleStage({
     http,
-    feedState: runtime.feedState,
-    articles: runtime.articles,
+    tagger: runtime.tagger,
     now,
+    extract: extraction.extract,
   });
-  const article = createArticleStage({ http, tagger: runtime.tagger, now });
-  const writer = new BulkWriter((docs) => runtime.articles.putMany(docs), BULK);
-  const articleLimit = pLimit(runtime.config.env.PRESSWATCH_WORKER_CONCURRENCY);
+  const writer = new BulkWriter(
+    timedPutMany((docs) => articles.putMany(docs)),
+    BULK,
+  );
+  const articleLimit = pLimit(env.PRESSWATCH_WORKER_CONCURRENCY);
   const deps = {
     article,
     write: (d: Parameters<typeof writer.write>[0]) => writer.write(d),
-    feedState: runtime.feedState,
+    feedState,
   };
 
-  async function processOutcome(outcome: PollOutcome, summary: RunSummary): Promise<void> {
-    summary.feeds.polled += 1;
-    if (!outcome.ok) {
-      summary.feeds.failed += 1;
-      summary.failures.push(failureOf(outcome.feedId, outcome.error));
-      return onProgress(summary);
-    }
-    summary.articles.new += outcome.tasks.length;
+  /** Takes tasks to the end; each leaves the pending queue once stored or failed for good. */
+  async function processTasks(tasks: ArticleTask[], summary: RunSummary): Promise<void> {
+    summary.articles.new += tasks.length;
     onProgress(summary);
     await Promise.all(
-      outcome.tasks.map((task) =>
+      tasks.map((task) =>
         articleLimit(async () => {
           const failure = await processArticleInline(deps, task);
+          await pending.settle(task.id);
           if (failure) summary.failures.push(failure);
           summary.articles[failure ? 'failed' : 'indexed'] += 1;
           onProgress(summary);
@@ -58,18 +67,51 @@ export function createInlineRunner(runtime: Runtime, onProgress: ProgressListene
     );
   }
 
-  /** Polls these feeds once and takes every new article to the end. */
+  async function processOutcome(outcome: PollOutcome, summary: RunSummary): Promise<void> {
+    summary.feeds.polled += 1;
+    if (outcome.ok) {
+      pipelineMetrics.jobFinished('poll', { outcome: 'done' });
+      return processTasks(outcome.tasks, summary);
+    }
+    summary.feeds.failed += 1;
+    const failure = failureOf(outcome.feedId, outcome.error);
+    summary.failures.push(failure);
+    pipelineMetrics.jobFinished('poll', { outcome: 'failed', reason: failure.code });
+    onProgress(summary);
+  }
+
+  /** The inline form of a delayed poll job: wait for the host's turn, then poll. */
+  async function pollPatiently(feed: FeedConfig): Promise<PollOutcome> {
+    for (;;) {
+      try {
+        return await poll(feed);
+      } catch (err) {
+        if (!(err instanceof HostBusyError)) throw err;
+        await sleep(err.waitMs);
+      }
+    }
+  }
+
+  /** Takes the articles a stopped run left pending, then polls these feeds once. */
   async function runFeeds(feeds: FeedConfig[]): Promise<RunSummary> {
     const summary = emptySummary();
     const pollLimit = pLimit(POLL_CONCURRENCY);
+    // Leftovers first: polled at the same time, a leftover not yet stored would be fetched twice.
+    await processTasks(await pending.list(), summary);
     await Promise.all(
       feeds.map((feed) =>
-        pollLimit(async () => processOutcome(await waitForHost(() => poll(feed)), summary)),
+        pollLimit(async () => processOutcome(await pollPatiently(feed), summary)),
       ),
     );
     await writer.flush();
     return summary;
   }
 
-  return { runFeeds, close: () => writer.close() };
+  return {
+    runFeeds,
+    close: async () => {
+      await Promise.all([writer.close(), extraction.close()]);
+      await pending.close();
+    },
+  };
 }

@@ -1,0 +1,22 @@
+import type { Fingerprint } from './fingerprint.js';
+
+/** Estimated Jaccard similarity of the two bodies' shingle sets: the share of equal minima. */
+export function similarity(a: Fingerprint, b: Fingerprint): number {
+  if (a.shingles === 0 || b.shingles === 0) return 0;
+  let equal = 0;
+  a.minhashes.forEach((value, i) => {
+    if (value === b.minhashes[i]) equal++;
+  });
+  return equal / a.minhashes.length;
+}
+
+/**
+ * How much of `origin` the `copy` carries: |O ∩ C| / |O|. From Jaccard J and the set sizes,
+ * |O ∩ C| = J · |O ∪ C| and |O ∪ C| = (|O| + |C|) / (1 + J).
+ */
+export function containment(origin: Fingerprint, copy: Fingerprint): number {
+  const jaccard = similarity(origin, copy);
+  if (jaccard === 0) return 0;
+  const shared = (jaccard * (origin.shingles + copy.shingles)) / (1 + jaccard);
+  return Math.min(1, shared / origin.shingles);
+}
