@@ -46,21 +46,43 @@ function termIssues(
   return issues;
 }
 
+function proximityIssues(terms: Partial<Record<Lang, TermSpec[]>>, at: string): string[] {
+  return Object.entries(terms).flatMap(([lang, list]) =>
+    list.flatMap((spec, i) =>
+      (spec.near === undefined) === (spec.within === undefined)
+        ? []
+        : [`${at}.${lang}[${i}]: "near" and "within" go together`],
+    ),
+  );
+}
+
+function groupIssues(topic: TopicSpec, i: number): string[] {
+  const groups = new Set(
+    Object.values(topic.terms).flatMap((list: TermSpec[]) => list.map((t) => t.group)),
+  );
+  const unknown = (group: string, place: string) =>
+    groups.has(group) ? [] : [`${place}: no term has group "${group}"`];
+  return [
+    ...(topic.requires ?? []).flatMap((req, j) =>
+      req.groups.flatMap((group, k) => unknown(group, `topics[${i}].requires[${j}].groups[${k}]`)),
+    ),
+    ...(topic.excludes ?? []).flatMap((group, k) => unknown(group, `topics[${i}].excludes[${k}]`)),
+  ];
+}
+
 function topicIssues(topic: TopicSpec, i: number, ids: Set<string>): string[] {
   const issues = termIssues(topic.terms, `topics[${i}].terms`);
   if (topic.broader !== undefined && !ids.has(topic.broader)) {
     issues.push(`topics[${i}].broader: unknown topic "${topic.broader}"`);
   }
-  const groups = new Set(
-    Object.values(topic.terms).flatMap((list: TermSpec[]) => list.map((t) => t.group)),
-  );
-  topic.requires?.forEach((req, j) =>
-    req.groups.forEach((group, k) => {
-      if (!groups.has(group))
-        issues.push(`topics[${i}].requires[${j}].groups[${k}]: no term has group "${group}"`);
-    }),
-  );
-  return issues;
+  if (topic.broader_min_countries !== undefined && topic.broader === undefined) {
+    issues.push(`topics[${i}].broader_min_countries: needs "broader"`);
+  }
+  return [
+    ...issues,
+    ...proximityIssues(topic.terms, `topics[${i}].terms`),
+    ...groupIssues(topic, i),
+  ];
 }
 
 export function checkTopicsFile(file: TopicsFile): string[] {

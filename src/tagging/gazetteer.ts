@@ -34,6 +34,7 @@ function caseRule(word: string, flags: number): CaseRule {
  */
 export function namePattern(name: string, lang: Lang, inflect: boolean): PatternToken[] {
   const chunks = name.split(/\s+/).filter((chunk) => chunk.length > 0);
+  const multiWord = chunks.length > 1;
   return chunks.flatMap((chunk, c) => {
     const wildcard = chunk.endsWith('*');
     const { words, flags } = tokenize(wildcard ? chunk.slice(0, -1) : chunk);
@@ -43,7 +44,7 @@ export function namePattern(name: string, lang: Lang, inflect: boolean): Pattern
         wildcard && last
           ? expandWildcard(word, lang)
           : inflect
-            ? inflectNameWord(word, lang, last && c === chunks.length - 1)
+            ? inflectNameWord(word, lang, last && c === chunks.length - 1, multiWord)
             : [word];
       return { forms, caseRule: caseRule(word, flags[w] as number) };
     });

@@ -1,21 +1,16 @@
 import type { TagResult } from '../core/document.js';
 import { mainCountries, nameEvidence, tallyNames, type NameHit } from './countries.js';
-import type { Field } from './evidence.js';
+import { keepName, type Ambiguity } from './ambiguity.js';
+import { compoundHits, type CompoundNames } from './compound-names.js';
 import { buildNameIndexes, type NameIndexes, type NameRef } from './gazetteer.js';
 import { detectLanguage, normalizeLanguage } from './language.js';
 import { findPairs, type CueHit } from './pairs.js';
 import type { PhraseIndex } from './phrase-index.js';
-import {
-  createStemmer,
-  isStemmedLanguage,
-  STEMMED_LANGUAGES,
-  type Lang,
-  type Stem,
-} from './stemming.js';
+import { compileLanguage, findTerms, type FieldTokens, type LanguageRules } from './rules.js';
+import { isStemmedLanguage, STEMMED_LANGUAGES } from './stemming.js';
 import type { Taxonomy } from './taxonomy.js';
-import { TermMatcher } from './terms.js';
-import { tokenize, type TokenStream } from './text.js';
-import { scoreTopics, type TermHit } from './topics.js';
+import { tokenize } from './text.js';
+import { scoreTopics, topicRelation, type TermHit } from './topics.js';
 
 export interface TagInput {
   title: string;
@@ -29,64 +24,29 @@ export interface Tagger {
   tag(input: TagInput): TagResult;
 }
 
-interface LanguageRules {
-  stem: Stem;
-  topics: TermMatcher;
-  relations: TermMatcher;
-}
-
-interface FieldTokens {
-  field: Field;
-  tokens: TokenStream;
-}
-
-function compileLanguage(taxonomy: Taxonomy, lang: Lang): LanguageRules {
-  const stem = createStemmer(lang);
-  const topicEntries = taxonomy.topics.topics.flatMap((topic, owner) =>
-    (topic.terms[lang] ?? []).map((spec) => ({ ...spec, ref: { ...spec, owner } })),
-  );
-  const relationEntries = taxonomy.topics.relations.flatMap((relation, owner) =>
-    (relation.cues[lang] ?? []).map((cue) => ({
-      ...cue,
-      ref: { owner, term: cue.term, weight: 1 },
-    })),
-  );
-  return {
-    stem,
-    topics: new TermMatcher(topicEntries, stem),
-    relations: new TermMatcher(relationEntries, stem),
-  };
-}
-
-function findNames(index: PhraseIndex<NameRef>, fields: FieldTokens[]): NameHit[] {
-  return fields.flatMap(({ field, tokens }) =>
-    index.scan(tokens.words, tokens.flags).map((match) => ({
-      ref: match.value,
-      field,
-      sentence: tokens.sentences[match.start] as number,
-    })),
-  );
-}
-
-function findTerms(
-  rules: LanguageRules,
+/** Gazetteer names, minus ambiguous ones, plus German country compounds (`Russlandreise`). */
+function findNames(
+  index: PhraseIndex<NameRef>,
+  ambiguity: Ambiguity | undefined,
+  compounds: CompoundNames | undefined,
   fields: FieldTokens[],
-): { terms: TermHit[]; cues: CueHit[] } {
-  const terms: TermHit[] = [];
-  const cues: CueHit[] = [];
-  for (const { field, tokens } of fields) {
-    const stems = tokens.words.map(rules.stem);
-    rules.topics.find(stems, tokens.flags, (ref) => terms.push({ ref, field }));
-    rules.relations.find(stems, tokens.flags, (ref, at) =>
-      cues.push({
-        relation: ref.owner,
-        term: ref.term,
-        field,
-        sentence: tokens.sentences[at] as number,
-      }),
-    );
-  }
-  return { terms, cues };
+): NameHit[] {
+  // Only languages with `other_places` need the article's vocabulary.
+  const articleWords = ambiguity?.elsewhere.size
+    ? new Set(fields.flatMap(({ tokens }) => tokens.words))
+    : new Set<string>();
+  return fields.flatMap(({ field, tokens }) => {
+    const matches = index.scan(tokens.words, tokens.flags);
+    const kept = matches
+      .filter((match) => !ambiguity || keepName(ambiguity, match, tokens, articleWords))
+      .map(({ value, start }) => ({ ref: value, start }));
+    const found = compounds ? [...kept, ...compoundHits(compounds, tokens, matches)] : kept;
+    return found.map(({ ref, start }) => ({
+      ref,
+      field,
+      sentence: tokens.sentences[start] as number,
+    }));
+  });
 }
 
 function resolveLanguage(input: TagInput): string {
@@ -103,35 +63,44 @@ function tagWith(
 ) {
   const language = resolveLanguage(input);
   const title = tokenize(input.title);
+  const body = tokenize(input.text, title.nextSentence);
   const fields: FieldTokens[] = [
     { field: 'title', tokens: title },
-    { field: 'body', tokens: tokenize(input.text, title.nextSentence) },
+    { field: 'body', tokens: body },
   ];
+  const languageRules = rules.get(language);
   const nameHits = findNames(
     isStemmedLanguage(language) ? names.byLang[language] : names.any,
+    languageRules?.ambiguity,
+    languageRules?.compounds,
     fields,
   );
-  const languageRules = rules.get(language);
   const { terms, cues } = languageRules
     ? findTerms(languageRules, fields)
     : { terms: [], cues: [] };
-  return assemble(taxonomy, language, nameHits, terms, cues);
+  const words = title.words.length + body.words.length;
+  return assemble(taxonomy, language, nameHits, { terms, cues, words });
 }
 
 function assemble(
   taxonomy: Taxonomy,
   language: string,
   nameHits: NameHit[],
-  terms: TermHit[],
-  cues: CueHit[],
+  { terms, cues, words }: { terms: TermHit[]; cues: CueHit[]; words: number },
 ): TagResult {
   const titleWeight = taxonomy.topics.defaults.title_weight;
   const countryTallies = tallyNames(nameHits, 'country');
   const actorTallies = tallyNames(nameHits, 'actor');
   const countries = mainCountries(countryTallies);
-  const topics = scoreTopics(taxonomy.topics, terms, countryTallies.size);
-  const relationIds = taxonomy.topics.relations.map((r) => r.id);
-  const pairs = findPairs(nameHits, cues, new Set(countries), relationIds);
+  const topics = scoreTopics(taxonomy.topics, terms, {
+    mentioned: countryTallies.size,
+    main: countries.length,
+    words,
+  });
+  const pairs = findPairs(nameHits, cues, new Set(countries), {
+    ids: taxonomy.topics.relations.map((r) => r.id),
+    fromTopic: topicRelation(taxonomy.topics, topics.evidence),
+  });
   return {
     language,
     topics: topics.topics,

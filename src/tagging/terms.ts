@@ -9,6 +9,8 @@ export interface TermRef {
   term: string;
   weight: number;
   group?: string;
+  /** Proximity: counts only with an anchor of this key within this many words. */
+  near?: { key: number; within: number };
 }
 
 export interface TermEntry {

@@ -97,7 +97,7 @@ describe('tagger: false hits', () => {
 describe('tagger: countries and actors', () => {
   test('hyphen compounds name countries', () => {
     const result = tagger.tag({
-      title: 'US-Präsident lädt zum China-Gipfel',
+      title: 'US-Präsident lädt zum China-Gipfel über Sanktionen',
       text: 'Die Russland-Sanktionen und die russisch-chinesische Annäherung stehen auf der Agenda.',
       language: 'de',
     });

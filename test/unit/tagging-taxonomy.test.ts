@@ -19,7 +19,7 @@ function sources(topics: string, countries?: string, actors?: string): TaxonomyS
 }
 
 const BROKEN_TOPICS = `
-defaults: { title_weight: 2, threshold: 3 }
+defaults: { title_weight: 2, threshold: 3, length_unit: 300 }
 topics:
   - id: Sanctions
     labels: { de: Sanktionen, en: Sanctions, ru: Санкции }

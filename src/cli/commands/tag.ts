@@ -3,6 +3,7 @@ import { createInterface } from 'node:readline';
 import { Command } from 'commander';
 import { z } from 'zod';
 import { errorMessage } from '../../core/disposition.js';
+import type { TagResult } from '../../core/document.js';
 import { createTagger, loadTaxonomy, type Tagger } from '../../tagging/index.js';
 import { EXIT_FAILURE, EXIT_OK, type CliCommand, type CliIO } from '../types.js';
 
@@ -19,7 +20,8 @@ async function writeLine(out: NodeJS.WritableStream, value: unknown): Promise<vo
   if (!out.write(`${JSON.stringify(value)}\n`)) await once(out, 'drain');
 }
 
-function tagLine(tagger: Tagger, line: string): object {
+/** One NDJSON input line to its output object: what `presswatch tag` writes, and what bench:tagging measures. */
+export function tagLine(tagger: Tagger, line: string): { id: string | number } & TagResult {
   const parsed = InputLine.safeParse(JSON.parse(line));
   if (!parsed.success) {
     throw new Error(
