@@ -7,6 +7,13 @@ export interface FeedConfig {
   /** ISO 3166-1 alpha-2 of the outlet. */
   country?: string;
   intervalMs: number;
+  /** Bounds of the adaptive interval (global defaults folded in by the config loader). */
+  minIntervalMs?: number;
+  maxIntervalMs?: number;
+  /** `ignore` for outlets whose terms allow monitoring: article fetches skip robots.txt. */
+  robots?: 'respect' | 'ignore';
+  /** Operator's labels, such as the OPML folders a feed was imported from. */
+  tags?: string[];
   enabled: boolean;
 }
 
@@ -53,4 +60,12 @@ export interface FeedState {
   articlesIndexed: number;
   articlesFailed: number;
   nextCheckAt: string;
+  /** The polling interval the schedule chose last (adaptive), before backoff. */
+  intervalMs?: number;
+  /** Publication dates (epoch ms) of the items seen, sorted, the latest 100. */
+  publishedHistory?: number[];
+  /** [hour start ms, new items] per hour that found any, the last 14 days. */
+  newItemLog?: [number, number][];
+  /** 304 answers in a row: after enough of them the next poll asks without validators. */
+  notModifiedStreak?: number;
 }

@@ -4,3 +4,12 @@ export { canonicalizeUrl, documentId } from './canonical-url.js';
 export { pollFeed, type PollResult, type Validators } from './poll.js';
 export { scheduleNextCheck, type ScheduleInput } from './schedule.js';
 export type { CacheHints } from './cache-hints.js';
+export { adaptiveIntervalMs, hourActivity, type IntervalBounds } from './adaptive-interval.js';
+export {
+  logNewItems,
+  medianGapMs,
+  mergePublished,
+  newItemsSince,
+  volumeDropped,
+  type NewItemLog,
+} from './publishing-history.js';

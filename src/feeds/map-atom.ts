@@ -1,6 +1,7 @@
 import type { AtomFeed } from 'feedsmith';
 import type { FeedItem, ParsedFeed } from '../core/feed-types.js';
 import { assignDefined, buildItem, type RawItem } from './item-builder.js';
+import { decodeBase64Text } from './base64-text.js';
 import { mediaEnclosures } from './media.js';
 import { collapseWhitespace, htmlToText, resolveUrl } from './text.js';
 
@@ -8,21 +9,30 @@ type Entry = AtomFeed.Entry<string>;
 type Link = AtomFeed.Link<string>;
 
 /** Atom 0.3 and 1.0; xml:base on the feed and on each entry nests (RFC 4287 §2). */
-export function mapAtom(feed: AtomFeed.Feed<string>, feedUrl: string): ParsedFeed {
+export function mapAtom(
+  feed: AtomFeed.Feed<string>,
+  feedUrl: string,
+  usesBase64 = false,
+): ParsedFeed {
   const base = resolveUrl(feed.xml?.base, feedUrl) ?? feedUrl;
   const feedAuthors = (feed.authors ?? []).map((person) => person.name);
-  const items = (feed.entries ?? []).map((entry) => atomItem(entry, base, feedAuthors));
+  const items = (feed.entries ?? []).map((entry) => atomItem(entry, base, feedAuthors, usesBase64));
   const meta: ParsedFeed['feed'] = {};
   assignDefined(meta, {
-    title: textConstruct(feed.title),
+    title: textConstruct(decodeBase64Text(feed.title, usesBase64)),
     link: resolveUrl(alternate(feed.links), base),
-    description: feed.subtitle?.value,
+    description: decodeBase64Text(feed.subtitle, usesBase64)?.value,
     language: feed.xml?.lang,
   });
   return { feed: meta, items };
 }
 
-function atomItem(entry: Entry, feedBase: string, feedAuthors: (string | undefined)[]): FeedItem {
+function atomItem(
+  entry: Entry,
+  feedBase: string,
+  feedAuthors: (string | undefined)[],
+  usesBase64: boolean,
+): FeedItem {
   const base = resolveUrl(entry.xml?.base, feedBase) ?? feedBase;
   const own = [
     ...(entry.authors ?? []).map((person) => person.name),
@@ -30,13 +40,13 @@ function atomItem(entry: Entry, feedBase: string, feedAuthors: (string | undefin
   ];
   const raw: RawItem = {
     id: entry.id,
-    title: textConstruct(entry.title),
+    title: textConstruct(decodeBase64Text(entry.title, usesBase64)),
     link: alternate(entry.links),
     dates: [entry.published, entry.updated, ...(entry.dc?.dates ?? [])],
     // An entry without authors inherits the feed's (RFC 4287 §4.2.1).
     authors: own.length > 0 ? own : feedAuthors,
-    summary: entry.summary?.value,
-    content: entry.content?.value,
+    summary: decodeBase64Text(entry.summary, usesBase64)?.value,
+    content: decodeBase64Text(entry.content, usesBase64)?.value,
     enclosures: [...linkEnclosures(entry.links), ...mediaEnclosures(entry.media)],
   };
   return buildItem(raw, base);

@@ -13,7 +13,8 @@ export function mapRss(feed: RssFeed.Feed<string>, feedUrl: string): ParsedFeed 
   const items = (feed.items ?? []).map((item) => rssItem(item, base));
   const title = firstText(feed.title, feed.dc?.titles?.[0]);
   const link = resolveUrl(firstText(feed.link, alternateLink(feed.atom?.links)), base);
-  return channel(title, link, feed.description, feed.language, items);
+  const description = firstText(feed.description, feed.itunes?.summary, feed.itunes?.subtitle);
+  return channel(title, link, description, feed.language, items);
 }
 
 /** RSS 1.0 / RDF: the same item vocabulary, language from Dublin Core. */
@@ -27,8 +28,11 @@ export function mapRdf(feed: RdfFeed.Feed<string>, feedUrl: string): ParsedFeed 
 function rssItem(item: RssItem, feedBase: string): FeedItem {
   const base = resolveUrl(item.xml?.base, feedBase) ?? feedBase;
   const guid = item.guid?.value;
+  const shared = sharedFields(item);
   const raw: RawItem = {
-    ...sharedFields(item),
+    ...shared,
+    // Podcasts and some outlets' feeds carry their text in iTunes tags only.
+    summary: firstText(shared.summary, item.itunes?.summary, item.itunes?.subtitle),
     id: guid,
     link: firstText(item.link, permalinkGuid(item.guid), alternateLink(item.atom?.links)),
     dates: [item.pubDate, ...(item.dc?.dates ?? []), item.atom?.published, item.atom?.updated],
@@ -36,6 +40,7 @@ function rssItem(item: RssItem, feedBase: string): FeedItem {
       ...(item.authors ?? []).map((person) => person.name ?? person.email),
       ...(item.dc?.creators ?? []),
       ...(item.atom?.authors ?? []).map((person) => person.name),
+      item.itunes?.author,
     ],
     enclosures: [
       ...(item.enclosures ?? []).map((e) => ({ url: e.url, type: e.type, length: e.length })),

@@ -48,8 +48,15 @@ function parseBody(
   return { cache: ttlMs === undefined ? cache : { ...cache, ttlMs }, feed: parsed };
 }
 
+/**
+ * After 12 answers of 304 in a row (3 h at 15 min) the feed is fetched in full once: a server
+ * whose ETag or Last-Modified is stuck would otherwise hide new items for ever.
+ */
+export const FULL_FETCH_AFTER_NOT_MODIFIED = 12;
+
 function conditionalHeaders(state: FeedState | undefined): Record<string, string> {
   const headers: Record<string, string> = { accept: FEED_ACCEPT };
+  if ((state?.notModifiedStreak ?? 0) >= FULL_FETCH_AFTER_NOT_MODIFIED) return headers;
   if (state?.etag !== undefined) headers['if-none-match'] = state.etag;
   if (state?.lastModified !== undefined) headers['if-modified-since'] = state.lastModified;
   return headers;

@@ -14,7 +14,11 @@ export const BACKOFF_JITTER = 0.2;
 
 export interface ScheduleInput {
   now: Date;
+  /** The feed's interval now: adaptive after success, the backoff base after failure. */
   intervalMs: number;
+  /** The feed's bounds for max-age and <ttl> (default: 1 min to 24 h). */
+  minIntervalMs?: number;
+  maxIntervalMs?: number;
   consecutiveFailures: number;
   cache?: CacheHints;
   /** Uniform in [0, 1); injectable for tests. */
@@ -27,15 +31,16 @@ export function scheduleNextCheck(input: ScheduleInput): Date {
   return new Date(input.now.getTime() + delayMs);
 }
 
-/** The configured interval, stretched (never shortened) by what server and feed ask for. */
-function successDelay({ intervalMs, cache = {} }: ScheduleInput): number {
-  const asked = Math.max(
-    intervalMs,
-    cache.maxAgeMs ?? 0,
-    cache.ttlMs ?? 0,
-    cache.retryAfterMs ?? 0,
-  );
-  return clamp(asked, MIN_CHECK_INTERVAL_MS, MAX_CHECK_INTERVAL_MS);
+/**
+ * The interval, stretched (never shortened) by max-age and <ttl> up to the feed's maximum;
+ * Retry-After is the server's explicit word, so it may pass that maximum up to a day.
+ */
+function successDelay({ intervalMs, minIntervalMs, maxIntervalMs, cache = {} }: ScheduleInput) {
+  const asked = Math.max(intervalMs, cache.maxAgeMs ?? 0, cache.ttlMs ?? 0);
+  const min = Math.max(minIntervalMs ?? MIN_CHECK_INTERVAL_MS, MIN_CHECK_INTERVAL_MS);
+  const max = Math.min(maxIntervalMs ?? MAX_CHECK_INTERVAL_MS, MAX_CHECK_INTERVAL_MS);
+  const bounded = clamp(asked, min, Math.max(min, max));
+  return Math.max(bounded, Math.min(cache.retryAfterMs ?? 0, MAX_CHECK_INTERVAL_MS));
 }
 
 /**

@@ -21,7 +21,9 @@ export function resolveUrl(href: string | undefined, base: string | undefined): 
   const trimmed = href?.trim();
   if (trimmed === undefined || trimmed === '') return undefined;
   try {
-    return new URL(trimmed, base).href;
+    const href = new URL(trimmed, base).href;
+    // `http://example.org` stays as the feed wrote it rather than gain the root's slash.
+    return href === `${trimmed}/` ? trimmed : href;
   } catch {
     return undefined;
   }

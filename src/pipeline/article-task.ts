@@ -11,7 +11,11 @@ export interface ArticleTask {
   item: { title?: string; published_at?: string; authors: string[]; summary?: string };
 }
 
-/** One task per distinct article of a parsed feed; items without a link cannot be fetched. */
+/**
+ * One task per distinct article of a parsed feed: an item repeating an earlier GUID is the
+ * same article, else one whose URL has the same dedupe key (config/dedupe.yaml). Items without
+ * a link cannot be fetched. Across polls and feeds the store's ids (the same key) dedupe.
+ */
 export function tasksFromFeed(
   feed: FeedConfig,
   parsed: ParsedFeed,
@@ -19,9 +23,11 @@ export function tasksFromFeed(
   documentId: (canonicalUrl: string) => string,
 ): ArticleTask[] {
   const tasks = new Map<string, ArticleTask>();
+  const guids = new Set<string>();
   for (const item of parsed.items) {
     const url = item.canonical_url ?? item.link;
-    if (!url) continue;
+    if (!url || (item.id !== undefined && guids.has(item.id))) continue;
+    if (item.id !== undefined) guids.add(item.id);
     const id = documentId(url);
     if (!tasks.has(id)) tasks.set(id, toTask(feed, item, url, id, now));
   }

@@ -1,7 +1,13 @@
 import type { FeedConfig, FeedState } from '../core/feed-types.js';
 import { routeError, errorMessage } from '../core/disposition.js';
 import { HttpStatusError } from '../core/http-errors.js';
-import { scheduleNextCheck, type PollResult } from '../feeds/index.js';
+import {
+  adaptiveIntervalMs,
+  logNewItems,
+  mergePublished,
+  scheduleNextCheck,
+  type PollResult,
+} from '../feeds/index.js';
 
 /** The state a feed starts from before its first poll. */
 export function initialState(feedId: string, now: Date): FeedState {
@@ -22,9 +28,16 @@ export function recordPollSuccess(
   now: Date,
 ): FeedState {
   const validators = result.kind === 'not-modified' ? {} : result.validators;
+  const items = result.kind === 'parsed' ? result.feed.items : [];
+  const publishedHistory = mergePublished(previous.publishedHistory, items, now);
+  const intervalMs = adaptiveIntervalMs(feed, publishedHistory, now);
   return {
     ...previous,
     ...validators,
+    intervalMs,
+    publishedHistory,
+    newItemLog: logNewItems(previous.newItemLog, counts.fresh, now),
+    notModifiedStreak: result.kind === 'not-modified' ? (previous.notModifiedStreak ?? 0) + 1 : 0,
     lastAttemptAt: now.toISOString(),
     lastSuccessAt: now.toISOString(),
     lastStatus: result.status,
@@ -36,7 +49,9 @@ export function recordPollSuccess(
     newItemsLastPoll: counts.fresh,
     nextCheckAt: scheduleNextCheck({
       now,
-      intervalMs: feed.intervalMs,
+      intervalMs,
+      minIntervalMs: feed.minIntervalMs,
+      maxIntervalMs: feed.maxIntervalMs,
       consecutiveFailures: 0,
       cache: result.cache,
     }).toISOString(),
@@ -62,7 +77,7 @@ export function recordPollFailure(
     lastError: errorMessage(err),
     nextCheckAt: scheduleNextCheck({
       now,
-      intervalMs: feed.intervalMs,
+      intervalMs: previous.intervalMs ?? feed.intervalMs,
       consecutiveFailures: failures,
       cache: retryAfterMs === undefined ? undefined : { retryAfterMs },
     }).toISOString(),

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Redis } from 'ioredis';
 import type { HostGate, PolitenessSettings } from '../core/host-gate.js';
 import { HostBusyError } from '../core/stage-errors.js';
+import type { HostGap } from './memory-gate.js';
 
 /**
  * A slot is held for at most this long: a worker that dies mid-request frees its slot when the
@@ -29,6 +30,7 @@ export function createRedisHostGate(
   redis: Redis,
   keyPrefix: string,
   settings: PolitenessSettings,
+  hostGap: HostGap = () => undefined,
 ): HostGate {
   return {
     async acquire(host) {
@@ -42,7 +44,7 @@ export function createRedisHostGate(
           last,
           holders,
           Date.now(),
-          settings.minGapMs,
+          Math.max(settings.minGapMs, hostGap(host) ?? 0),
           settings.maxConcurrent,
           token,
           LEASE_MS,

@@ -58,3 +58,30 @@ describe('documentId', () => {
     assert.equal(ids.size, 5);
   });
 });
+
+describe('documentId across editions (config/dedupe.yaml)', () => {
+  test('mobile and AMP editions share the article’s id', () => {
+    const id = documentId('https://www.zeitung.example/politik/gipfel-1.html');
+    for (const variant of [
+      'https://m.zeitung.example/politik/gipfel-1.html',
+      'https://amp.zeitung.example/politik/gipfel-1.html',
+      'https://zeitung.example/amp/politik/gipfel-1.html',
+      'https://zeitung.example/politik/gipfel-1.amp.html',
+      'https://zeitung.example/politik/gipfel-1.html?amp',
+      'https://zeitung.example/politik/gipfel-1.html?outputType=amp',
+      'http://zeitung.example:80/politik/gipfel-1.html/?utm_source=rss',
+    ])
+      assert.equal(documentId(variant), id, variant);
+    assert.equal(
+      documentId('https://zeitung.example/politik/gipfel-1.html/amp'),
+      documentId('https://zeitung.example/politik/gipfel-1.html'),
+    );
+  });
+  test('other parameters keep their encoding, so existing ids stay', () => {
+    assert.notEqual(documentId('https://a.example/s?q=a%20b'), documentId('https://a.example/s'));
+    assert.notEqual(
+      documentId('https://a.example/s?p=1&amp=1'),
+      documentId('https://a.example/s?p=2'),
+    );
+  });
+});

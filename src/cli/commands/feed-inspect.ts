@@ -18,7 +18,7 @@ interface InspectOptions {
 
 const REMOTE_INPUT = /^https?:\/\//i;
 
-async function loadFeed(input: string, http: HttpClient): Promise<ParsedFeed> {
+export async function loadFeed(input: string, http: HttpClient): Promise<ParsedFeed> {
   if (REMOTE_INPUT.test(input)) {
     const response = await http.get({ url: input });
     return parseFeed(decodeFeed(response.body, response.headers['content-type']), response.url);
@@ -50,7 +50,7 @@ function itemJson(item: FeedItem): Record<string, unknown> {
   };
 }
 
-function feedJson(input: string, parsed: ParsedFeed): Record<string, unknown> {
+export function feedJson(input: string, parsed: ParsedFeed): Record<string, unknown> {
   const { title, link, description } = parsed.feed;
   return {
     input,

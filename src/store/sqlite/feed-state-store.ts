@@ -23,7 +23,13 @@ const COLUMNS: [StoredField, string][] = [
   ['itemsLastPoll', 'items_last_poll'],
   ['newItemsLastPoll', 'new_items_last_poll'],
   ['nextCheckAt', 'next_check_at'],
+  ['intervalMs', 'interval_ms'],
+  ['publishedHistory', 'published_history'],
+  ['newItemLog', 'new_item_log'],
+  ['notModifiedStreak', 'not_modified_streak'],
 ];
+/** Array fields, stored as JSON text. */
+const JSON_FIELDS = new Set<StoredField>(['publishedHistory', 'newItemLog']);
 const NAMES = [...COLUMNS.map(([, column]) => column), 'next_check_ms'];
 
 const UPSERT = `INSERT INTO feed_state (${NAMES.join(', ')})
@@ -53,7 +59,10 @@ function nextCheckMs(state: FeedState): number {
 }
 
 function toRow(state: FeedState): Record<string, Cell> {
-  const cells = COLUMNS.map(([field, column]) => [column, state[field] ?? null]);
+  const cells = COLUMNS.map(([field, column]) => {
+    const value = state[field] ?? null;
+    return [column, JSON_FIELDS.has(field) && value !== null ? JSON.stringify(value) : value];
+  });
   return { ...Object.fromEntries(cells), next_check_ms: nextCheckMs(state) };
 }
 
@@ -63,7 +72,8 @@ function fromRow(row: Record<string, Cell>): FeedState {
     articlesFailed: row.articles_failed ?? 0,
   };
   for (const [field, column] of COLUMNS) {
-    if (row[column] !== null) state[field] = row[column] ?? null;
+    const cell = row[column] ?? null;
+    if (cell !== null) state[field] = JSON_FIELDS.has(field) ? JSON.parse(String(cell)) : cell;
   }
   return state as unknown as FeedState;
 }

@@ -91,10 +91,44 @@ CREATE TABLE feed_counters (
 ) STRICT;
 `;
 
+/** The adaptive schedule's interval and the feed's bounded history (JSON arrays). */
+const FEED_HISTORY = `
+ALTER TABLE feed_state ADD COLUMN interval_ms INTEGER;
+ALTER TABLE feed_state ADD COLUMN published_history TEXT;
+ALTER TABLE feed_state ADD COLUMN new_item_log TEXT;
+ALTER TABLE feed_state ADD COLUMN not_modified_streak INTEGER;
+`;
+
+/**
+ * The inline runner's durable queue: an article found by a poll stays here until it is stored
+ * or has failed for good, so a crash (after the poll recorded the feed's ETag, which makes the
+ * next poll a 304) loses nothing: the next run takes these first.
+ */
+const PENDING_ARTICLES = `
+CREATE TABLE pending_articles (
+  id TEXT PRIMARY KEY, feed_id TEXT NOT NULL, task TEXT NOT NULL, added_at TEXT NOT NULL
+) STRICT;
+`;
+
+/**
+ * The columns filters, sort and histograms read, keyed by seq: a tag or text filter yields seqs,
+ * and looking each up here instead of in the articles table (whose rows run over into the body's
+ * pages) cut query plus topic plus monthly histogram at 100,000 articles to about half.
+ */
+const FILTER_COLUMNS = `
+CREATE INDEX articles_filter_columns ON articles (seq, published_ms, feed_id, language);
+`;
+
 /** Append only: a released migration is never edited, a change is a new entry. */
 export const MIGRATIONS: readonly Migration[] = [
   { version: 1, name: 'articles, tags, full text', sql: ARTICLES },
   { version: 2, name: 'feed state and counters', sql: FEED_STATE },
+  { version: 3, name: 'feed schedule history', sql: FEED_HISTORY },
+  {
+    version: 4,
+    name: 'pending articles of the inline runner, covering index for filters',
+    sql: PENDING_ARTICLES + FILTER_COLUMNS,
+  },
 ];
 
 export const LATEST_VERSION = MIGRATIONS.at(-1)?.version ?? 0;
