@@ -25,6 +25,18 @@ export interface HistogramBucket {
   /** ISO date of the bucket's start (UTC). */
   bucket: string;
   count: number;
+  /** Per topic id, the bucket's articles carrying that topic; only when asked with `byTopic`. */
+  topics?: Record<string, number>;
+}
+
+export interface HistogramOptions {
+  byTopic?: boolean;
+}
+
+export interface ScanOptions {
+  /** Only documents published on or after this ISO date. */
+  since?: string;
+  batchSize: number;
 }
 
 export interface SearchResult {
@@ -45,7 +57,16 @@ export interface ArticleStore {
   existing(ids: string[]): Promise<Set<string>>;
   get(id: string): Promise<ArticleDocument | undefined>;
   search(query: SearchQuery): Promise<SearchResult>;
-  histogram(query: SearchQuery, interval: HistogramInterval): Promise<HistogramBucket[]>;
+  histogram(
+    query: SearchQuery,
+    interval: HistogramInterval,
+    options?: HistogramOptions,
+  ): Promise<HistogramBucket[]>;
+  /**
+   * Every stored document in id order, in batches of at most `batchSize`, without holding them
+   * all in memory; documents rewritten during the scan (retag) are not visited twice.
+   */
+  scan(options: ScanOptions): AsyncIterable<ArticleDocument[]>;
   /** Make recent writes visible to search (Elasticsearch refresh). */
   refresh(): Promise<void>;
   close(): Promise<void>;

@@ -12,7 +12,8 @@ import { printSummary } from '../summary-output.js';
 import { runOnceOnQueues } from '../../workers/bullmq/run-once.js';
 import { startWorkers } from '../../workers/bullmq/workers.js';
 import { runScheduler } from '../../workers/bullmq/scheduler.js';
-import { createInlineRunner } from '../../workers/inline/runner.js';
+import { createInlineRunner, type ProgressListener } from '../../workers/inline/runner.js';
+import { progressLine } from '../progress.js';
 import { runInlineLoop } from '../../workers/inline/loop.js';
 import type { Runtime } from '../../workers/runtime.js';
 import { RedisFeedStateStore } from '../../store/redis/feed-state.js';
@@ -23,10 +24,10 @@ interface RunOptions extends ConfigOption {
   json?: boolean;
 }
 
-async function runOnce(runtime: Runtime): Promise<RunSummary> {
+async function runOnce(runtime: Runtime, progress: ProgressListener): Promise<RunSummary> {
   const feeds = runtime.config.feeds;
   if (runtime.redis) return runOnceOnQueues(runtime, feeds);
-  const runner = createInlineRunner(runtime);
+  const runner = createInlineRunner(runtime, progress);
   await runtime.feedState.reconcile(
     feeds.map((f) => f.id),
     new Date(),
@@ -72,7 +73,12 @@ export const runCommand: CliCommand = {
             await withRuntime(config, logger, runForever);
             return EXIT_OK;
           }
-          const summary = await withRuntime(config, logger, runOnce);
+          // On a terminal a live line on stderr; elsewhere the JSON log lines say what happened.
+          const progress = progressLine(io.stderr);
+          const summary = await withRuntime(config, logger, (runtime) =>
+            runOnce(runtime, (s) => progress.update(s)),
+          );
+          progress.done(summary);
           if (options.json) writeJsonLine(io.stdout, summary);
           else printSummary(io.stdout, summary);
           return runSucceeded(summary) ? EXIT_OK : EXIT_FAILURE;

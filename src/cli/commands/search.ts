@@ -4,8 +4,7 @@ import { UsageError } from '../../core/errors.js';
 import { formatZodIssues } from '../../config/issues.js';
 import type { HistogramInterval, SearchQuery } from '../../core/store-types.js';
 import { commandConfig, commandLogger, withRuntime, type ConfigOption } from '../context.js';
-import { writeJsonLine } from '../output.js';
-import { printHistogram, printHits } from '../search-output.js';
+import { writeHistogram, writeHits, type OutputFormat } from '../search-output.js';
 import { EXIT_OK, type CliCommand, type CliIO } from '../types.js';
 
 const isoDate = z.iso.date('a date such as 2026-11-27').optional();
@@ -44,7 +43,15 @@ function sortPair(pair: string): string {
 interface SearchOptions extends ConfigOption, Omit<Partial<SearchQuery>, 'limit'> {
   limit?: string;
   histogram?: HistogramInterval;
+  by?: 'topic';
   json?: boolean;
+  csv?: boolean;
+}
+
+function outputFormat(options: SearchOptions): OutputFormat {
+  if (options.json && options.csv)
+    throw new UsageError('search: --json and --csv exclude each other');
+  return options.json ? 'json' : options.csv ? 'csv' : 'text';
 }
 
 export function parseSearchQuery(text: string | undefined, options: SearchOptions): SearchQuery {
@@ -59,17 +66,17 @@ async function search(
   options: SearchOptions,
 ): Promise<number> {
   const query = parseSearchQuery(text, options);
+  const format = outputFormat(options);
+  if (options.by && !options.histogram) throw new UsageError('search: --by needs --histogram');
   const config = commandConfig(options, io);
   await withRuntime(config, commandLogger(io), async ({ articles }) => {
     if (options.histogram) {
-      const buckets = await articles.histogram(query, options.histogram);
-      if (options.json) buckets.forEach((b) => writeJsonLine(io.stdout, b));
-      else printHistogram(io.stdout, buckets);
-      return;
+      const byTopic = options.by === 'topic';
+      const buckets = await articles.histogram(query, options.histogram, { byTopic });
+      writeHistogram(io.stdout, buckets, format);
+    } else {
+      writeHits(io.stdout, await articles.search(query), format);
     }
-    const result = await articles.search(query);
-    if (options.json) result.hits.forEach((doc) => writeJsonLine(io.stdout, doc));
-    else printHits(io.stdout, result);
   });
   return EXIT_OK;
 }
@@ -90,8 +97,12 @@ export const searchCommand: CliCommand = {
       .addOption(
         new Option('--histogram <interval>', 'count per bucket').choices(['day', 'week', 'month']),
       )
+      .addOption(
+        new Option('--by <facet>', 'with --histogram: counts per topic too').choices(['topic']),
+      )
       .option('--config <dir>', 'configuration directory (default $PRESSWATCH_CONFIG or ./config)')
       .option('--json', 'one JSON object per line')
+      .option('--csv', 'CSV with a header line')
       .action((text: string | undefined, options: SearchOptions) =>
         run(() => search(io, text, options), options),
       ),

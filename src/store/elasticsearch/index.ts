@@ -7,7 +7,9 @@ import type {
   ArticleStore,
   HistogramBucket,
   HistogramInterval,
+  HistogramOptions,
   PutOutcome,
+  ScanOptions,
   SearchQuery,
   SearchResult,
 } from '../../core/store-types.js';
@@ -16,6 +18,7 @@ import { createClient, unavailable, type ConnectionOptions } from './client.js';
 import { indexNames, type IndexNames } from './mapping.js';
 import { histogramRequest, searchRequest } from './queries.js';
 import { existingIds, getDocument, histogramBuckets, searchResult } from './reads.js';
+import { scanDocuments } from './scan.js';
 import { setUpIndices } from './setup.js';
 
 export interface ElasticsearchStoreOptions extends ConnectionOptions {
@@ -84,11 +87,24 @@ class ElasticsearchArticleStore implements ElasticsearchStore {
     });
   }
 
-  histogram(query: SearchQuery, interval: HistogramInterval): Promise<HistogramBucket[]> {
+  histogram(
+    query: SearchQuery,
+    interval: HistogramInterval,
+    options?: HistogramOptions,
+  ): Promise<HistogramBucket[]> {
     return this.call('histogram', async () => {
-      const request = histogramRequest(this.names.alias, query, interval);
+      const request = histogramRequest(this.names.alias, query, interval, options);
       return histogramBuckets(await this.client.search(request));
     });
+  }
+
+  async *scan(options: ScanOptions): AsyncGenerator<ArticleDocument[]> {
+    const batches = scanDocuments(this.client, this.names.alias, options);
+    for (;;) {
+      const next = await this.call('scan', () => batches.next());
+      if (next.done) return;
+      yield next.value;
+    }
   }
 
   async refresh(): Promise<void> {

@@ -1,5 +1,5 @@
 import type { estypes } from '@elastic/elasticsearch';
-import type { HistogramInterval, SearchQuery } from '../../core/store-types.js';
+import type { HistogramInterval, HistogramOptions, SearchQuery } from '../../core/store-types.js';
 import { searchFields } from './mapping.js';
 
 const TERM_FILTERS = {
@@ -40,12 +40,16 @@ export function searchRequest(alias: string, query: SearchQuery): estypes.Search
 }
 
 export const HISTOGRAM_AGGREGATION = 'published_over_time';
+export const TOPIC_AGGREGATION = 'per_topic';
+/** Far above the taxonomy's topics (18 bundled), so no topic is cut from a bucket. */
+const MAX_TOPICS = 1_000;
 
 /** Buckets on published_at, empty ones included between the query's bounds (weeks start Monday). */
 export function histogramRequest(
   alias: string,
   query: SearchQuery,
   interval: HistogramInterval,
+  options: HistogramOptions = {},
 ): estypes.SearchRequest {
   const histogram: estypes.AggregationsDateHistogramAggregation = {
     field: 'published_at',
@@ -59,7 +63,14 @@ export function histogramRequest(
     index: alias,
     query: articleQuery(query),
     size: 0,
-    aggs: { [HISTOGRAM_AGGREGATION]: { date_histogram: histogram } },
+    aggs: {
+      [HISTOGRAM_AGGREGATION]: {
+        date_histogram: histogram,
+        ...(options.byTopic && {
+          aggs: { [TOPIC_AGGREGATION]: { terms: { field: 'topics', size: MAX_TOPICS } } },
+        }),
+      },
+    },
   };
 }
 

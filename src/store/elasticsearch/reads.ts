@@ -3,7 +3,7 @@ import type { Client, estypes } from '@elastic/elasticsearch';
 import type { ArticleDocument } from '../../core/document.js';
 import type { HistogramBucket, SearchResult } from '../../core/store-types.js';
 import { responseErrorType, responseStatus } from './client.js';
-import { bucketDate, HISTOGRAM_AGGREGATION } from './queries.js';
+import { bucketDate, HISTOGRAM_AGGREGATION, TOPIC_AGGREGATION } from './queries.js';
 
 export async function existingIds(
   client: Client,
@@ -42,12 +42,26 @@ function sources(hits: estypes.SearchHit<ArticleDocument>[]): ArticleDocument[] 
   return hits.flatMap((hit) => (hit._source ? [hit._source] : []));
 }
 
+type DateBucket = estypes.AggregationsDateHistogramBucket & {
+  [TOPIC_AGGREGATION]?: estypes.AggregationsStringTermsAggregate;
+};
+
+function topicCounts(terms: estypes.AggregationsStringTermsAggregate): Record<string, number> {
+  const buckets = Array.isArray(terms.buckets) ? terms.buckets : Object.values(terms.buckets);
+  return Object.fromEntries(buckets.map((b) => [String(b.key), b.doc_count]));
+}
+
 export function histogramBuckets(response: estypes.SearchResponse): HistogramBucket[] {
   const aggregation = response.aggregations?.[HISTOGRAM_AGGREGATION] as
     estypes.AggregationsDateHistogramAggregate | undefined;
-  const buckets = aggregation?.buckets ?? [];
-  return (Array.isArray(buckets) ? buckets : Object.values(buckets)).map((bucket) => ({
-    bucket: bucketDate(Number(bucket.key)),
-    count: bucket.doc_count,
-  }));
+  const raw = aggregation?.buckets ?? [];
+  const buckets = (Array.isArray(raw) ? raw : Object.values(raw)) as DateBucket[];
+  return buckets.map((bucket) => {
+    const topics = bucket[TOPIC_AGGREGATION];
+    return {
+      bucket: bucketDate(Number(bucket.key)),
+      count: bucket.doc_count,
+      ...(topics && { topics: topicCounts(topics) }),
+    };
+  });
 }

@@ -11,7 +11,7 @@ const ARRAY_FIELDS = [
 ] as const;
 type ArrayField = (typeof ARRAY_FIELDS)[number];
 
-const OPTIONAL_TEXT = ['summary', 'published_at', 'updated_at', 'language'] as const;
+type OptionalText = 'summary' | 'published_at' | 'updated_at' | 'language';
 
 type Cell = string | number | null;
 
@@ -113,28 +113,32 @@ export function toRow(
 }
 
 function sourceOf(row: ArticleRow): ArticleDocument['source'] {
-  const source: ArticleDocument['source'] = { domain: row.source_domain };
-  if (row.source_name !== null) source.name = row.source_name;
-  if (row.source_country !== null) source.country = row.source_country;
-  return source;
+  return {
+    ...(row.source_name !== null && { name: row.source_name }),
+    domain: row.source_domain,
+    ...(row.source_country !== null && { country: row.source_country }),
+  };
 }
 
+/** The document with its fields in the contract's order, as Elasticsearch returns what it was given. */
 export function fromRow(row: ArticleRow): ArticleDocument {
-  const arrays = Object.fromEntries(ARRAY_FIELDS.map((f) => [f, JSON.parse(row[f]) as string[]]));
-  const { id, url, title, body, first_seen_at, fetched_at, indexed_at, feed_id } = row;
-  const doc: ArticleDocument = {
-    ...(arrays as Record<ArrayField, string[]>),
-    ...{ id, url, title, body, first_seen_at, fetched_at, indexed_at, feed_id },
-    source: sourceOf(row),
+  const list = (field: ArrayField) => JSON.parse(row[field]) as string[];
+  const optional = (field: OptionalText) => (row[field] === null ? {} : { [field]: row[field] });
+  return {
+    ...{ id: row.id, url: row.url, title: row.title, body: row.body },
+    ...optional('summary'),
+    authors: list('authors'),
+    ...optional('published_at'),
+    ...optional('updated_at'),
+    ...{ first_seen_at: row.first_seen_at, fetched_at: row.fetched_at },
+    indexed_at: row.indexed_at,
+    ...optional('language'),
+    ...{ feed_id: row.feed_id, source: sourceOf(row), topics: list('topics') },
     topic_evidence: JSON.parse(row.topic_evidence) as ArticleDocument['topic_evidence'],
-    content_hash: row.content_hash,
-    tagger_version: row.tagger_version,
+    ...{ countries: list('countries'), country_mentions: list('country_mentions') },
+    ...{ actors: list('actors'), pairs: list('pairs'), cites: list('cites') },
+    ...{ content_hash: row.content_hash, tagger_version: row.tagger_version },
   };
-  for (const field of OPTIONAL_TEXT) {
-    const value = row[field];
-    if (value !== null) doc[field] = value;
-  }
-  return doc;
 }
 
 /** The (kind, value) pairs of a document for article_tags, without duplicates. */

@@ -4,15 +4,17 @@ import type {
   ArticleStore,
   HistogramBucket,
   HistogramInterval,
+  HistogramOptions,
   PutOutcome,
+  ScanOptions,
   SearchQuery,
   SearchResult,
 } from '../../core/store-types.js';
 import { ARTICLE_COLUMNS, fromRow, tagsOf, toRow, type ArticleRow } from './article-rows.js';
 import { whereOf } from './article-filter.js';
-import { isoToMs, rangeBound } from './dates.js';
+import { histogramOf, scanDocuments } from './article-reads.js';
+import { isoToMs } from './dates.js';
 import { guarded, isDocumentFault, rejectDocument } from './errors.js';
-import { toBuckets, type DayCount } from './histogram.js';
 
 const UPSERT = `INSERT INTO articles (${ARTICLE_COLUMNS.join(', ')})
   VALUES (${ARTICLE_COLUMNS.map((c) => `@${c}`).join(', ')})
@@ -96,8 +98,11 @@ export class SqliteArticleStore implements ArticleStore {
     const where = whereOf(query);
     const count = `SELECT count(*) FROM articles a WHERE ${where.sql}`;
     // Undated articles sort last, as missing values do in Elasticsearch's descending sort.
-    const page = `SELECT a.* FROM articles a WHERE ${where.sql}
-      ORDER BY a.published_ms DESC, a.seq DESC LIMIT ?`;
+    // The page is chosen from the covering index first: sorting whole rows would drag every
+    // matching article's body through the sorter to keep twenty.
+    const order = 'ORDER BY a.published_ms DESC, a.seq DESC';
+    const page = `SELECT a.* FROM articles a WHERE a.seq IN
+      (SELECT a.seq FROM articles a WHERE ${where.sql} ${order} LIMIT ?) ${order}`;
     return guarded(this.file, () => {
       const total = this.db
         .prepare(count)
@@ -108,16 +113,16 @@ export class SqliteArticleStore implements ArticleStore {
     });
   }
 
-  async histogram(query: SearchQuery, interval: HistogramInterval): Promise<HistogramBucket[]> {
-    const where = whereOf(query);
-    const sql = `SELECT date(a.published_ms / 1000.0, 'unixepoch') AS day, count(*) AS count
-      FROM articles a WHERE a.published_ms IS NOT NULL AND ${where.sql} GROUP BY day`;
-    const days = guarded(this.file, () => this.db.prepare(sql).all(...where.params)) as DayCount[];
-    const bounds = {
-      from: query.from === undefined ? undefined : rangeBound(query.from, 'from'),
-      to: query.to === undefined ? undefined : rangeBound(query.to, 'to'),
-    };
-    return toBuckets(days, interval, bounds);
+  async histogram(
+    query: SearchQuery,
+    interval: HistogramInterval,
+    options?: HistogramOptions,
+  ): Promise<HistogramBucket[]> {
+    return histogramOf(this.db, this.file, { query, interval, options });
+  }
+
+  scan(options: ScanOptions): AsyncIterable<ArticleDocument[]> {
+    return scanDocuments(this.db, this.file, options);
   }
 
   /** SQLite makes a write visible to every reader at commit. */

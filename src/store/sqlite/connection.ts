@@ -68,6 +68,32 @@ function migrate(db: Database.Database, logger: Logger, file: string): void {
   }
 }
 
+/**
+ * Rows the statistics sample per index: bounds the ANALYZE that `optimize` may run to a few
+ * milliseconds even at 100,000 articles (SQLite's own advice for `PRAGMA optimize`).
+ */
+const ANALYSIS_LIMIT = 400;
+
+/**
+ * Closes the file, first refreshing the planner's statistics where they are missing or stale:
+ * without them SQLite picks worse plans for tag-plus-text searches (p50 about twice as slow at
+ * 100,000 articles). A busy file is left as it is rather than held up for the busy timeout;
+ * the next close tries again.
+ */
+export function closeDatabase(db: Database.Database): void {
+  if (!db.open) return;
+  try {
+    db.pragma('busy_timeout = 0');
+    db.pragma(`analysis_limit = ${ANALYSIS_LIMIT}`);
+    db.pragma('optimize');
+  } catch (err) {
+    // Busy, read-only or worse: the file's own queries report that; statistics never should.
+    if (!(err instanceof Database.SqliteError)) throw err;
+  } finally {
+    db.close();
+  }
+}
+
 /** Opens `<dataDir>/presswatch.sqlite`, creating and migrating it as needed. */
 export function openDatabase(dataDir: string, logger: Logger): OpenedDatabase {
   const file = path.join(dataDir, DATABASE_FILE_NAME);

@@ -1,7 +1,7 @@
 import type { Logger } from '../../core/logger.js';
 import type { ArticleStore, FeedStateStore } from '../../core/store-types.js';
 import { SqliteArticleStore } from './article-store.js';
-import { openDatabase } from './connection.js';
+import { closeDatabase, openDatabase } from './connection.js';
 import { SqliteFeedStateStore } from './feed-state-store.js';
 
 export { DatabaseFileError } from './errors.js';
@@ -29,11 +29,9 @@ export function openSqliteStore(options: SqliteStoreOptions): SqliteStore {
   const holders = new Set<string>(['articles', 'feeds']);
   const release = (holder: string) => () => {
     holders.delete(holder);
-    if (holders.size === 0 && db.open) db.close();
+    if (holders.size === 0) closeDatabase(db);
   };
-  const close = async (): Promise<void> => {
-    if (db.open) db.close();
-  };
+  const close = async (): Promise<void> => closeDatabase(db);
   const articles = new SqliteArticleStore(db, file, release('articles'));
   const feeds = new SqliteFeedStateStore(db, file, release('feeds'));
   options.logger.debug({ file }, 'sqlite store open');
