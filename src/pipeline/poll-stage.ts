@@ -33,13 +33,18 @@ export type PollOutcome =
   | { ok: true; feedId: string; status: number; items: number; tasks: ArticleTask[] }
   | { ok: false; feedId: string; error: unknown };
 
+/** Takes a poll's new articles somewhere safe: the article queue, the pending table. */
+export type HandOff = (tasks: ArticleTask[]) => Promise<void>;
+
 /**
- * poll(feed): conditional GET, parse, and the articles not yet stored. The feed's health and
- * next check are written here, success or failure, so a failure is recorded exactly once.
- * Throws only HostBusyError, when the feed's host asks for patience.
+ * poll(feed, handOff): conditional GET, parse, and the articles not yet stored, handed off
+ * BEFORE the feed's new state is written. Written first, the new ETag would make the next poll
+ * a 304 and a crash in between would lose the articles; written second, a crash only polls the
+ * feed again. The feed's health and next check are written here, success or failure, so a
+ * failure is recorded exactly once. Throws only HostBusyError, when the host asks for patience.
  */
 export function createPollStage(deps: PollStageDeps) {
-  return async function poll(feed: FeedConfig): Promise<PollOutcome> {
+  return async function poll(feed: FeedConfig, handOff: HandOff): Promise<PollOutcome> {
     const now = deps.now();
     const previous = (await deps.feedState.get(feed.id)) ?? initialState(feed.id, now);
     try {
@@ -52,6 +57,7 @@ export function createPollStage(deps: PollStageDeps) {
       );
       const tasks = listed.filter((t) => !stored.has(t.id));
       const counts = { items: listed.length, fresh: tasks.length };
+      await handOff(tasks);
       await deps.feedState.put(recordPollSuccess(previous, feed, result, counts, now));
       return { ok: true, feedId: feed.id, status: result.status, items: listed.length, tasks };
     } catch (error) {

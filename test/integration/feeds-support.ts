@@ -55,7 +55,7 @@ export async function withFeed(
   });
   let outcome: PollOutcome | undefined;
   const poll = async () => {
-    outcome = await stage(feed);
+    outcome = await stage(feed, async () => {});
     const state = (await store.feeds.get(feed.id)) as FeedState;
     now = new Date(state.nextCheckAt);
     return state;

@@ -3,13 +3,14 @@ import { HostBusyError } from '../../core/stage-errors.js';
 import type { FeedConfig } from '../../core/feed-types.js';
 import type { Logger } from '../../core/logger.js';
 import { errorMessage, routeError } from '../../core/disposition.js';
-import type { PollOutcome } from '../../pipeline/poll-stage.js';
+import type { HandOff, PollOutcome } from '../../pipeline/poll-stage.js';
+import type { ArticleTask } from '../../pipeline/article-task.js';
 import type { ArticleJobData, PollJobData, Queues } from './queues.js';
 import { pipelineMetrics } from '../../metrics/index.js';
 
 export interface PollProcessorDeps {
   feeds: Map<string, FeedConfig>;
-  poll: (feed: FeedConfig) => Promise<PollOutcome>;
+  poll: (feed: FeedConfig, handOff: HandOff) => Promise<PollOutcome>;
   queues: Queues;
   logger: Logger;
 }
@@ -35,6 +36,17 @@ async function delayIfHostBusy(
   throw new DelayedError();
 }
 
+/** One article job per task, the document id as job id. */
+async function enqueueArticles(queues: Queues, tasks: ArticleTask[]): Promise<void> {
+  await releaseRetryable(
+    queues,
+    tasks.map((t) => t.id),
+  );
+  await queues.article.addBulk(
+    tasks.map((task) => ({ name: 'article', data: task, opts: { jobId: task.id } })),
+  );
+}
+
 export interface PollJobResult {
   feedId: string;
   ok: boolean;
@@ -53,7 +65,7 @@ export async function pollAndEnqueue(
   feed: FeedConfig,
 ): Promise<PollJobResult> {
   const log = deps.logger.child({ feedId: feed.id });
-  const outcome = await deps.poll(feed);
+  const outcome = await deps.poll(feed, (tasks) => enqueueArticles(deps.queues, tasks));
   if (!outcome.ok) {
     const error = { code: routeError(outcome.error).code, message: errorMessage(outcome.error) };
     log.warn(error, 'poll failed');
@@ -61,10 +73,6 @@ export async function pollAndEnqueue(
     return { feedId: feed.id, ok: false, items: 0, enqueued: [], error };
   }
   const ids = outcome.tasks.map((t) => t.id);
-  await releaseRetryable(deps.queues, ids);
-  await deps.queues.article.addBulk(
-    outcome.tasks.map((task) => ({ name: 'article', data: task, opts: { jobId: task.id } })),
-  );
   log.info({ items: outcome.items, enqueued: ids.length }, 'polled');
   pipelineMetrics.jobFinished('poll', { outcome: 'done' });
   return { feedId: feed.id, ok: true, items: outcome.items, enqueued: ids };

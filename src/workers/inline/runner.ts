@@ -1,6 +1,4 @@
 import pLimit from 'p-limit';
-import { setTimeout as sleep } from 'node:timers/promises';
-import { HostBusyError } from '../../core/stage-errors.js';
 import { pipelineMetrics, timedPutMany } from '../../metrics/index.js';
 import type { FeedConfig } from '../../core/feed-types.js';
 import { BulkWriter } from '../../store/bulk-writer.js';
@@ -8,11 +6,11 @@ import { openPendingArticles } from '../../store/sqlite/pending-articles.js';
 import { createArticleStage } from '../../pipeline/article-stage.js';
 import { createExtractionPool } from '../../articles/pool/index.js';
 import type { ArticleTask } from '../../pipeline/article-task.js';
-import type { PollOutcome } from '../../pipeline/poll-stage.js';
+import { createPollStage, type PollOutcome } from '../../pipeline/poll-stage.js';
 import { politeClient } from '../../pipeline/polite-get.js';
 import type { Runtime } from '../runtime.js';
 import { emptySummary, failureOf, type RunSummary } from '../summary.js';
-import { createDurablePoll } from './durable-poll.js';
+import { waitForHost } from '../host-wait.js';
 import { processArticleInline } from './process-article.js';
 
 /** Feeds polled at once: each poll is one small request. */
@@ -31,7 +29,7 @@ export function createInlineRunner(runtime: Runtime, onProgress: ProgressListene
   const { env } = runtime.config;
   const pending = openPendingArticles({ dataDir: env.PRESSWATCH_DATA_DIR, logger: runtime.logger });
   const { feedState, articles } = runtime;
-  const poll = createDurablePoll({ http, feedState, articles, now, pending });
+  const poll = createPollStage({ http, feedState, articles, now });
   const extraction = createExtractionPool();
   const article = createArticleStage({
     http,
@@ -80,18 +78,6 @@ export function createInlineRunner(runtime: Runtime, onProgress: ProgressListene
     onProgress(summary);
   }
 
-  /** The inline form of a delayed poll job: wait for the host's turn, then poll. */
-  async function pollPatiently(feed: FeedConfig): Promise<PollOutcome> {
-    for (;;) {
-      try {
-        return await poll(feed);
-      } catch (err) {
-        if (!(err instanceof HostBusyError)) throw err;
-        await sleep(err.waitMs);
-      }
-    }
-  }
-
   /** Takes the articles a stopped run left pending, then polls these feeds once. */
   async function runFeeds(feeds: FeedConfig[]): Promise<RunSummary> {
     const summary = emptySummary();
@@ -100,7 +86,9 @@ export function createInlineRunner(runtime: Runtime, onProgress: ProgressListene
     await processTasks(await pending.list(), summary);
     await Promise.all(
       feeds.map((feed) =>
-        pollLimit(async () => processOutcome(await pollPatiently(feed), summary)),
+        pollLimit(async () =>
+          processOutcome(await waitForHost(() => poll(feed, pending.add)), summary),
+        ),
       ),
     );
     await writer.flush();

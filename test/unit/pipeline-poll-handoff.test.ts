@@ -1,0 +1,66 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createServer } from 'node:http';
+import { once } from 'node:events';
+import type { AddressInfo } from 'node:net';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createPollStage } from '../../src/pipeline/poll-stage.js';
+import type { ArticleTask } from '../../src/pipeline/article-task.js';
+import { createHttpClient } from '../../src/http/index.js';
+import { openSqliteStore } from '../../src/store/sqlite/index.js';
+import { silentLogger } from '../../src/core/logger.js';
+
+const RSS = `<?xml version="1.0"?><rss version="2.0"><channel><title>T</title>
+<item><title>Eins</title><link>http://127.0.0.1/a/1</link><guid>1</guid></item>
+<item><title>Zwei</title><link>http://127.0.0.1/a/2</link><guid>2</guid></item></channel></rss>`;
+
+test('new articles are handed off before the feed state (and its ETag) is written', async () => {
+  const server = createServer((req, res) => {
+    if (req.headers['if-none-match'] === '"v1"') return res.writeHead(304).end();
+    res.writeHead(200, { 'content-type': 'application/rss+xml', etag: '"v1"' }).end(RSS);
+  });
+  await once(server.listen(0, '127.0.0.1'), 'listening');
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/rss`;
+  const http = createHttpClient({
+    userAgent: 'test',
+    timeoutMs: 5_000,
+    maxBytes: 1_000_000,
+    maxRedirects: 2,
+    allowPrivateNetworks: true,
+  });
+  const store = openSqliteStore({
+    dataDir: mkdtempSync(join(tmpdir(), 'pw-handoff-')),
+    logger: silentLogger(),
+  });
+  const feed = { id: 'f', url, intervalMs: 900_000, enabled: true };
+  const poll = createPollStage({
+    http,
+    feedState: store.feeds,
+    articles: store.articles,
+    now: () => new Date(),
+  });
+  try {
+    const lost = await poll(feed, async () => {
+      throw new Error('queue unreachable');
+    });
+    assert.equal(lost.ok, false);
+    const afterCrash = await store.feeds.get('f');
+    assert.equal(afterCrash?.etag, undefined, 'a failed hand-off must not advance the ETag');
+    assert.equal(afterCrash?.consecutiveFailures, 1);
+    const handed: ArticleTask[] = [];
+    const ok = await poll(feed, async (tasks) => void handed.push(...tasks));
+    assert.equal(ok.ok, true);
+    assert.equal(
+      handed.length,
+      2,
+      'the second poll gets a 200, not a 304, and finds both articles',
+    );
+    assert.equal((await store.feeds.get('f'))?.etag, '"v1"');
+  } finally {
+    await http.close();
+    await store.close();
+    server.close();
+  }
+});
