@@ -1,88 +1,74 @@
 /**
- * Scores extractArticle on the trafilatura evaluation set (../shared/data/extraction), the way
- * the trafilatura project scores it: snippets that must appear (`with`) and must not (`without`)
- * in the whitespace-normalised output. Prints precision, recall, F1 and pages per CPU-second.
+ * Scores extractors on the trafilatura evaluation set (../shared/data/extraction), the way the
+ * trafilatura project scores it: snippets that must appear (`with`) and must not (`without`)
+ * in the whitespace-normalised output. Prints precision, recall, F1 and pages per CPU-second
+ * for presswatch and for @mozilla/readability on linkedom.
  *
- *   node --import tsx bench/extract.ts
+ *   node --import tsx bench/extract.ts                 both extractors
+ *   node --import tsx bench/extract.ts --only presswatch
+ *   node --import tsx bench/extract.ts --only presswatch --worst 20   the pages losing most
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { gunzipSync } from 'node:zlib';
-import { fileURLToPath } from 'node:url';
-import { decodeHtml, extractArticle } from '../src/articles/index.js';
+import { parseArgs } from 'node:util';
+import {
+  loadGold,
+  pageBytes,
+  scorePage,
+  sumCounts,
+  type Counts,
+  type PageScore,
+} from './support/extract-gold.js';
+import { presswatch, readability, type Runner } from './support/extract-runners.js';
 
-interface GoldEntry {
-  file: string;
-  with: string[];
-  without: string[];
-}
+const RUNNERS = [presswatch, readability];
+/** Snippets are shown cut to this length: enough to find them in the page. */
+const SNIPPET_CHARS = 100;
 
-interface Counts {
-  tp: number;
-  fn: number;
-  fp: number;
-  tn: number;
-}
-
-const DATA_DIR = fileURLToPath(
-  new URL('../../shared/data/extraction/trafilatura-eval/', import.meta.url),
-);
-
-function normalize(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
-}
-
-/** A crash or an empty output misses every `with` snippet and finds no `without` one. */
-function extractOrEmpty(html: string, url: string): string {
-  try {
-    return normalize(extractArticle(html, url).text);
-  } catch {
-    return '';
-  }
-}
-
-function score(output: string, entry: GoldEntry, counts: Counts): void {
-  for (const snippet of entry.with) {
-    if (output !== '' && output.includes(normalize(snippet))) counts.tp += 1;
-    else counts.fn += 1;
-  }
-  for (const snippet of entry.without) {
-    if (output !== '' && output.includes(normalize(snippet))) counts.fp += 1;
-    else counts.tn += 1;
-  }
-}
-
-function loadGold(): Record<string, GoldEntry> {
-  if (!existsSync(`${DATA_DIR}gold.json`)) {
-    throw new Error(`evaluation set missing: ${DATA_DIR}gold.json (see ../shared/README.md)`);
-  }
-  return JSON.parse(readFileSync(`${DATA_DIR}gold.json`, 'utf8')) as Record<string, GoldEntry>;
-}
-
-function main(): void {
-  const gold = loadGold();
-  const counts: Counts = { tp: 0, fn: 0, fp: 0, tn: 0 };
+function measure(runner: Runner): { scores: PageScore[]; cpuMicros: number } {
+  const scores: PageScore[] = [];
   let cpuMicros = 0;
-  for (const [url, entry] of Object.entries(gold)) {
-    const bytes = gunzipSync(readFileSync(`${DATA_DIR}pages/${entry.file}`));
+  for (const page of loadGold()) {
+    const bytes = pageBytes(page);
     const started = process.cpuUsage();
-    const output = extractOrEmpty(decodeHtml(bytes), url);
+    const output = runner.run(bytes, page.url);
     const used = process.cpuUsage(started);
     cpuMicros += used.user + used.system;
-    score(output, entry, counts);
+    scores.push(scorePage(output, page));
   }
-  report(counts, Object.keys(gold).length, cpuMicros);
+  return { scores, cpuMicros };
 }
 
-function report(c: Counts, pages: number, cpuMicros: number): void {
+function report(name: string, c: Counts, pages: number, cpuMicros: number): void {
   const precision = c.tp / (c.tp + c.fp);
   const recall = c.tp / (c.tp + c.fn);
   const f1 = (2 * c.tp) / (2 * c.tp + c.fp + c.fn);
   const perCpuSecond = pages / (cpuMicros / 1e6);
-  console.log(`pages ${pages}  tp ${c.tp} fn ${c.fn} fp ${c.fp} tn ${c.tn}`);
   console.log(
-    `precision ${precision.toFixed(3)}  recall ${recall.toFixed(3)}  F1 ${f1.toFixed(3)}`,
+    `${name.padEnd(12)} pages ${pages}  tp ${c.tp} fn ${c.fn} fp ${c.fp} tn ${c.tn}  ` +
+      `precision ${precision.toFixed(3)}  recall ${recall.toFixed(3)}  F1 ${f1.toFixed(3)}  ` +
+      `${perCpuSecond.toFixed(1)} pages per CPU-second`,
   );
-  console.log(`speed ${perCpuSecond.toFixed(1)} pages per CPU-second`);
+}
+
+function printWorst(scores: PageScore[], count: number): void {
+  const worst = [...scores].sort((a, b) => b.fn + b.fp - (a.fn + a.fp)).slice(0, count);
+  for (const s of worst) {
+    if (s.fn + s.fp === 0) break;
+    console.log(`\n${s.url}  missing ${s.fn}, unwanted ${s.fp}`);
+    for (const m of s.missing) console.log(`  - ${m.slice(0, SNIPPET_CHARS)}`);
+    for (const u of s.unwanted) console.log(`  + ${u.slice(0, SNIPPET_CHARS)}`);
+  }
+}
+
+function main(): void {
+  const { values } = parseArgs({
+    options: { only: { type: 'string' }, worst: { type: 'string' } },
+  });
+  const runners = RUNNERS.filter((r) => values.only === undefined || r.name === values.only);
+  for (const runner of runners) {
+    const { scores, cpuMicros } = measure(runner);
+    report(runner.name, sumCounts(scores), scores.length, cpuMicros);
+    if (values.worst !== undefined) printWorst(scores, Number(values.worst));
+  }
 }
 
 main();

@@ -1,6 +1,9 @@
 import type { CheerioAPI } from 'cheerio/slim';
+import type { AnyNode, Document, Element } from 'domhandler';
+import { isElement, textContent, textNodes } from './dom.js';
 import type { JsonLdArticle } from './jsonld.js';
 import { metaContent } from './meta.js';
+import type { Sourced } from './provenance.js';
 
 /** Words that introduce a byline, in the languages we monitor. */
 const BYLINE_PREFIX = /^(?:von|by|autor(?:in)?|author|text|автор|авторы|текст)\s*:?\s+/i;
@@ -22,19 +25,19 @@ const MAX_BYLINE_CHARS = 120;
 const AUTHOR_META = ['author', 'article:author', 'parsely-author', 'sailthru.author', 'dc.creator'];
 
 /** Authors from the most explicit source that names any: JSON-LD, meta, markup, then text. */
-export function readAuthors($: CheerioAPI, jsonLd: JsonLdArticle | undefined): string[] {
-  const sources = [
-    () => jsonLd?.authors ?? [],
-    () => [metaContent($, AUTHOR_META)],
-    () => bylineElements($),
-    () => bylineLines($),
+export function readAuthors($: CheerioAPI, jsonLd: JsonLdArticle | undefined): Sourced<string[]> {
+  const sources: [string, () => (string | undefined)[]][] = [
+    ['jsonld', () => jsonLd?.authors ?? []],
+    ['meta', () => [metaContent($, AUTHOR_META)]],
+    ['byline-markup', () => bylineElements($)],
+    ['byline-text', () => bylineLines($)],
   ];
-  let fallback: string[] = [];
-  for (const source of sources) {
-    const names = cleanNames(source().filter((n): n is string => n !== undefined));
+  let fallback: Sourced<string[]> = {};
+  for (const [source, read] of sources) {
+    const names = cleanNames(read().filter((n): n is string => n !== undefined));
     const people = names.filter((n) => !GENERIC_NAMES.test(n));
-    if (people.length > 0) return people;
-    if (fallback.length === 0) fallback = names;
+    if (people.length > 0) return { value: people, source };
+    if (fallback.value === undefined && names.length > 0) fallback = { value: names, source };
   }
   return fallback;
 }
@@ -54,16 +57,28 @@ function bylineElements($: CheerioAPI): string[] {
   return [];
 }
 
-/** "Von Anna Schmidt" or "By John Doe" as its own short line near the top of the page. */
+const BYLINE_START = /^\s*(?:von|by|автор|авторы)(?!\p{L})/iu;
+const BYLINE_TAGS = new Set(['p', 'span', 'div', 'address', 'strong', 'em']);
+
+/**
+ * "Von Anna Schmidt" or "By John Doe" as its own short line. Found from the text nodes that
+ * start with a byline word, so the text of every block on the page is never assembled.
+ */
 function bylineLines($: CheerioAPI): string[] {
-  for (const el of $('p, span, div, address, strong, em').toArray()) {
-    const text = $(el).text().replace(/\s+/g, ' ').trim();
-    const match = BYLINE_LINE.exec(text);
+  for (const node of textNodes($.root()[0] as Document)) {
+    if (!BYLINE_START.test(node.data)) continue;
+    const block = closestElement(node, (el) => BYLINE_TAGS.has(el.name));
+    const match = block === undefined ? null : BYLINE_LINE.exec(textContent(block));
     if (match?.[1] === undefined) continue;
     const names = splitNames(match[1]).filter((n) => PERSON_NAME.test(n));
     if (names.length > 0) return names;
   }
   return [];
+}
+
+function closestElement(node: AnyNode, test: (el: Element) => boolean): Element | undefined {
+  for (let p = node.parent; p !== null; p = p.parent) if (isElement(p) && test(p)) return p;
+  return undefined;
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { Element, ParentNode } from 'domhandler';
 import { childElements, descendants, hasAncestor, removeNode } from './dom.js';
-import { hintOf, type NegativeHint } from './hints.js';
+import { hintOf, isOverlay, type NegativeHint } from './hints.js';
 import { computeStats, linkDensity, type BlockStats, type StatsMap } from './stats.js';
 
 /**
@@ -28,8 +28,18 @@ const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
 /**
  * Words that mark boilerplate whatever its size: a comment thread can outweigh the article it
  * follows, and a consent wall can be all a page shows. Checked even on the hint-free retry.
+ * Matched at the start of a class name or of a dash-separated part of one; not "commentary"
+ * (an opinion column) nor the singular "kommentar", which German sites use the same way.
  */
-const ALWAYS_BOILERPLATE = /comment|kommentar|disqus|respond|repl(y|ies)|cookie|consent|gdpr/i;
+const ALWAYS_BOILERPLATE =
+  /(?:^|[-_])(?:comment(?!ary)|kommentare|disqus|respond|repl(?:y|ies)|cookie|consent|gdpr)/i;
+/** WordPress labels the post itself with its categories and tags ("category-kommentar"). */
+const TAXONOMY_CLASS = /^(?:category|tag|post|format|status|type)-/i;
+
+function isAlwaysBoilerplate(el: Element): boolean {
+  const names = `${el.attribs.class ?? ''} ${el.attribs.id ?? ''}`.split(/\s+/);
+  return names.some((name) => !TAXONOMY_CLASS.test(name) && ALWAYS_BOILERPLATE.test(name));
+}
 
 export function isChrome(el: Element): boolean {
   return CHROME_TAGS.has(el.name);
@@ -42,8 +52,10 @@ function isHidden(el: Element): boolean {
 }
 
 /** Removes scripts, styles and media. */
-export function removeChrome(root: ParentNode): void {
-  for (const el of descendants(root)) if (isChrome(el)) removeNode(el);
+export function removeChrome(root: ParentNode, keepNoscript: boolean): void {
+  for (const el of descendants(root)) {
+    if (isChrome(el) && !(keepNoscript && el.name === 'noscript')) removeNode(el);
+  }
 }
 
 /**
@@ -89,7 +101,7 @@ function isMarkedBoilerplate(el: Element, ctx: PruneContext): boolean {
   if (el.name === 'body' || el.name === 'html' || el.attribs.itemprop === 'articleBody') {
     return false;
   }
-  if (ALWAYS_BOILERPLATE.test(`${el.attribs.class ?? ''} ${el.attribs.id ?? ''}`)) return true;
+  if (isAlwaysBoilerplate(el) || (ctx.useHints && isOverlay(el))) return true;
   const mark = markOf(el, ctx.useHints);
   if (mark === undefined) return false;
   const s = ctx.stats.get(el);

@@ -1,11 +1,20 @@
 import type { CheerioAPI } from 'cheerio/slim';
 import type { JsonLdArticle } from './jsonld.js';
 import { metaContent } from './meta.js';
+import type { Sourced } from './provenance.js';
+import { visibleDate } from './visible-date.js';
 
 export interface ArticleDates {
   published_at?: string;
   updated_at?: string;
+  /** Where each date came from, by field name. */
+  sources: { published_at?: string; updated_at?: string };
+  /** Dates the page gave that were dropped: in the future, or before 1990. */
+  warnings: string[];
 }
+
+/** Read only when the ones before it gave nothing: the later ones walk the page. */
+type Candidate = [source: string, read: () => string | undefined];
 
 /** Online news starts in the 1990s; an earlier date is a parse error or a placeholder. */
 const EARLIEST = Date.UTC(1990, 0, 1);
@@ -29,30 +38,41 @@ export function readDates(
   url: string,
   now = Date.now(),
 ): ArticleDates {
+  const warnings: string[] = [];
+  const published = firstValid(publishedCandidates($, jsonLd, url), now, warnings);
+  const updated = firstValid(updatedCandidates($, jsonLd), now, warnings);
   return {
-    published_at: firstValid(publishedCandidates($, jsonLd, url), now),
-    updated_at: firstValid(updatedCandidates($, jsonLd), now),
+    published_at: published.value,
+    updated_at: updated.value,
+    sources: { published_at: published.source, updated_at: updated.source },
+    warnings,
   };
 }
 
 /** Most explicit first: structured data, then meta tags, then markup, then the URL. */
-function publishedCandidates($: CheerioAPI, jsonLd: JsonLdArticle | undefined, url: string) {
+function publishedCandidates(
+  $: CheerioAPI,
+  jsonLd: JsonLdArticle | undefined,
+  url: string,
+): Candidate[] {
   const metaNames = ['article:published_time', 'og:published_time', 'datePublished', 'pubdate'];
   return [
-    jsonLd?.datePublished,
-    metaContent($, [...metaNames, 'date', 'dc.date.issued', 'dc.date']),
-    itempropDate($, 'datePublished'),
-    $('time[pubdate]').first().attr('datetime'),
-    articleTime($),
-    dateFromUrl(url),
+    ['jsonld', () => jsonLd?.datePublished],
+    ['meta', () => metaContent($, [...metaNames, 'date', 'dc.date.issued', 'dc.date'])],
+    ['itemprop', () => itempropDate($, 'datePublished')],
+    ['time:pubdate', () => $('time[pubdate]').first().attr('datetime')],
+    ['time', () => articleTime($)],
+    ['url', () => dateFromUrl(url)],
+    ['text', () => visibleDate($)],
   ];
 }
 
-function updatedCandidates($: CheerioAPI, jsonLd: JsonLdArticle | undefined) {
+function updatedCandidates($: CheerioAPI, jsonLd: JsonLdArticle | undefined): Candidate[] {
+  const metaNames = ['article:modified_time', 'og:updated_time', 'dateModified', 'last-modified'];
   return [
-    jsonLd?.dateModified,
-    metaContent($, ['article:modified_time', 'og:updated_time', 'dateModified', 'last-modified']),
-    itempropDate($, 'dateModified'),
+    ['jsonld', () => jsonLd?.dateModified],
+    ['meta', () => metaContent($, metaNames)],
+    ['itemprop', () => itempropDate($, 'dateModified')],
   ];
 }
 
@@ -72,12 +92,23 @@ function itempropDate($: CheerioAPI, prop: string): string | undefined {
   return el.attr('datetime') ?? el.attr('content') ?? (el.text().trim() || undefined);
 }
 
-function firstValid(candidates: (string | undefined)[], now: number): string | undefined {
-  for (const candidate of candidates) {
-    const date = normalizeDate(candidate, now);
-    if (date !== undefined) return date;
+/** The first date that parses and is plausible; implausible ones are named in `warnings`. */
+function firstValid(candidates: Candidate[], now: number, warnings: string[]): Sourced<string> {
+  for (const [source, read] of candidates) {
+    const raw = read();
+    const date = normalizeDate(raw, now);
+    if (date !== undefined) return { value: date, source };
+    if (raw !== undefined && isImplausible(raw, now)) {
+      warnings.push(`ignored ${source} date ${raw.trim()}: in the future or before 1990`);
+    }
   }
-  return undefined;
+  return {};
+}
+
+/** Parses, but lies outside the years a news page can carry. */
+function isImplausible(raw: string, now: number): boolean {
+  const time = Date.parse(raw.trim());
+  return !Number.isNaN(time) && (time < EARLIEST || time > now + FUTURE_TOLERANCE_MS);
 }
 
 /** "/2026/03/14/" or "/2026-03-14-" in the article URL. */

@@ -1,4 +1,4 @@
-import type { AnyNode, Element, ParentNode } from 'domhandler';
+import type { AnyNode, Element, ParentNode, Text } from 'domhandler';
 
 /** Small helpers over htmlparser2's DOM: walking it directly is far cheaper than via Cheerio. */
 
@@ -39,6 +39,20 @@ export function descendants(root: ParentNode): Element[] {
     if (!isElement(node)) continue;
     out.push(node);
     for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i] as AnyNode);
+  }
+  return out;
+}
+
+/** Every text node below `root`, in document order. */
+export function textNodes(root: ParentNode): Text[] {
+  const out: Text[] = [];
+  const stack: AnyNode[] = [...root.children].reverse();
+  while (stack.length > 0) {
+    const node = stack.pop() as AnyNode;
+    if (node.type === 'text') out.push(node);
+    else if ('children' in node) {
+      for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i] as AnyNode);
+    }
   }
   return out;
 }

@@ -2,12 +2,10 @@ import { load, type CheerioAPI } from 'cheerio/slim';
 import type { Document } from 'domhandler';
 import type { Extraction } from '../core/document.js';
 import { NoArticleTextError } from '../core/stage-errors.js';
-import { readAuthors } from './authors.js';
 import { extractMainContent, type MainContent } from './body.js';
 import { readCites } from './cites.js';
-import { readDates } from './dates.js';
-import { readJsonLd } from './jsonld.js';
-import { readCanonical, readLanguage, readSiteName, readTitle } from './meta.js';
+import { noTextReason } from './no-text.js';
+import { pageUrl, readMetadata } from './metadata.js';
 
 /**
  * Below this many characters a page holds no article: a consent wall, a script shell or an
@@ -28,38 +26,27 @@ export function extractArticle(html: string, url: string): Extraction {
   const metadata = readMetadata($, url);
   const content = mainContent($, html, metadata.title);
   if (content.text.length < MIN_ARTICLE_CHARS) {
-    const message = `no article text (${content.text.length} characters)`;
+    const reason = noTextReason(html);
+    const found = `${content.text.length} characters`;
+    const message = `no article text (${reason === undefined ? found : `${found}; ${reason}`})`;
     throw new NoArticleTextError(message, { context: { url } });
   }
   const cites = readCites(content.containers, content.text, pageUrl(url, metadata.canonical_url));
-  return { ...metadata, text: content.text, cites };
-}
-
-/** A saved page (file: URL) belongs to the site its canonical link names. */
-function pageUrl(url: string, canonical: string | undefined): string {
-  return /^https?:/i.test(url) ? url : (canonical ?? url);
-}
-
-type Metadata = Omit<Extraction, 'text' | 'cites'>;
-
-function readMetadata($: CheerioAPI, url: string): Metadata {
-  const jsonLd = readJsonLd($);
-  const siteName = readSiteName($, jsonLd);
-  const canonical = readCanonical($, url);
-  return {
-    title: readTitle($, jsonLd, siteName),
-    authors: readAuthors($, jsonLd),
-    ...readDates($, jsonLd, pageUrl(url, canonical)),
-    language: readLanguage($, jsonLd),
-    canonical_url: canonical,
-    site_name: siteName,
-  };
+  return { ...metadata, text: content.text, html: content.html, cites };
 }
 
 /** Runs after the metadata is read: the body pass strips the very DOM `$` holds. */
 function mainContent($: CheerioAPI, html: string, title: string | undefined): MainContent {
-  const first = extractMainContent($.root()[0] as Document, { useHints: true, title });
+  const first = extractMainContent($.root()[0] as Document, {
+    useHints: true,
+    keepNoscript: false,
+    title,
+  });
   if (first.text.length >= RETRY_BELOW_CHARS) return first;
-  const second = extractMainContent(load(html).root()[0] as Document, { useHints: false, title });
+  const second = extractMainContent(load(html).root()[0] as Document, {
+    useHints: false,
+    keepNoscript: true,
+    title,
+  });
   return second.text.length > first.text.length ? second : first;
 }

@@ -58,6 +58,16 @@ export interface Hint {
   negative: NegativeHint;
 }
 
+/**
+ * Overlays and sign-up boxes: never a page wrapper, however much text they hold (a login
+ * dialog's field hints and error messages can outweigh a short story).
+ */
+const OVERLAY_PREFIXES = ['login', 'signup', 'modal', 'dialog', 'popup', 'overlay'];
+
+export function isOverlay(el: Element): boolean {
+  return matches(tokensOf(el), OVERLAY_PREFIXES, new Set());
+}
+
 export function hintOf(el: Element): Hint {
   const tokens = tokensOf(el);
   const strong = matches(tokens, STRONG_PREFIXES, STRONG_EXACT);

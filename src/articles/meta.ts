@@ -1,14 +1,34 @@
 import type { CheerioAPI } from 'cheerio/slim';
 import type { JsonLdArticle } from './jsonld.js';
+import { firstSourced, type Sourced } from './provenance.js';
+
+/** Every `<meta>` content by its name, property and itemprop (names lower-cased), in page order. */
+type MetaIndex = Map<string, string[]>;
+/** One pass over the page's `<meta>` elements per page: a selector per name walks the whole tree. */
+const metaIndexes = new WeakMap<CheerioAPI, MetaIndex>();
+
+function metaIndex($: CheerioAPI): MetaIndex {
+  let index = metaIndexes.get($);
+  if (index !== undefined) return index;
+  index = new Map();
+  for (const el of $('meta').toArray()) {
+    const content = el.attribs.content?.replace(/\s+/g, ' ').trim();
+    if (!content) continue;
+    const { name, property, itemprop } = el.attribs;
+    for (const key of new Set([name?.toLowerCase(), property, itemprop])) {
+      if (key !== undefined) index.set(key, [...(index.get(key) ?? []), content]);
+    }
+  }
+  metaIndexes.set($, index);
+  return index;
+}
 
 /** The content of the first non-empty `<meta>` among `names` (name, property or itemprop). */
 export function metaContent($: CheerioAPI, names: string[]): string | undefined {
+  const index = metaIndex($);
   for (const name of names) {
-    const selector = `meta[property="${name}"], meta[name="${name}" i], meta[itemprop="${name}"]`;
-    for (const el of $(selector).toArray()) {
-      const content = $(el).attr('content')?.replace(/\s+/g, ' ').trim();
-      if (content) return content;
-    }
+    const content = index.get(name)?.[0] ?? index.get(name.toLowerCase())?.[0];
+    if (content !== undefined) return content;
   }
   return undefined;
 }
@@ -38,17 +58,37 @@ export function readTitle(
   $: CheerioAPI,
   jsonLd: JsonLdArticle | undefined,
   siteName?: string,
-): string | undefined {
-  const og = metaContent($, ['og:title', 'twitter:title']);
-  const h1 = $('h1').first().text().replace(/\s+/g, ' ').trim();
-  const docTitle = $('title').first().text().replace(/\s+/g, ' ').trim();
-  const candidate = og ?? jsonLd?.headline ?? (h1 || undefined) ?? (docTitle || undefined);
-  if (candidate === undefined) return undefined;
-  return candidate === h1 ? h1 : stripSiteSuffix(candidate, siteName);
+): Sourced<string> {
+  const h1 = $('h1').first().text().replace(/\s+/g, ' ').trim() || undefined;
+  const docTitle = $('title').first().text().replace(/\s+/g, ' ').trim() || undefined;
+  const found = firstSourced([
+    ['meta:og:title', metaContent($, ['og:title'])],
+    ['meta:twitter:title', metaContent($, ['twitter:title'])],
+    ['jsonld', jsonLd?.headline],
+    ['h1', h1],
+    ['title', docTitle],
+  ]);
+  if (found.value === undefined || found.value === h1) return found;
+  return { value: stripSiteSuffix(found.value, siteName), source: found.source };
 }
 
-export function readSiteName($: CheerioAPI, jsonLd: JsonLdArticle | undefined): string | undefined {
-  return metaContent($, ['og:site_name', 'application-name']) ?? jsonLd?.publisher;
+export function readSiteName($: CheerioAPI, jsonLd: JsonLdArticle | undefined): Sourced<string> {
+  return firstSourced([
+    ['meta:og:site_name', metaContent($, ['og:site_name'])],
+    ['meta:application-name', metaContent($, ['application-name'])],
+    ['jsonld', jsonLd?.publisher],
+  ]);
+}
+
+/** The picture a teaser shows: og:image, twitter:image, then `<link rel="image_src">`. */
+export function readLeadImage($: CheerioAPI, pageUrl: string): Sourced<string> {
+  const href = (raw: string | undefined) =>
+    raw === undefined ? undefined : absoluteHttpUrl(raw, pageUrl);
+  return firstSourced([
+    ['meta:og:image', href(metaContent($, ['og:image', 'og:image:url']))],
+    ['meta:twitter:image', href(metaContent($, ['twitter:image']))],
+    ['link:image_src', href($('link[rel="image_src" i]').attr('href'))],
+  ]);
 }
 
 /** ISO 639-1: the primary subtag of "de-DE", "ru_RU", "en-GB", lower case. */
@@ -60,21 +100,28 @@ export function toIso6391(tag: string | undefined): string | undefined {
   return primary !== undefined && /^[a-z]{2}$/.test(primary) ? primary : undefined;
 }
 
-export function readLanguage($: CheerioAPI, jsonLd: JsonLdArticle | undefined): string | undefined {
-  const declared = [
-    $('html').attr('lang'),
-    $('html').attr('xml:lang'),
-    metaContent($, ['og:locale']),
-    $('meta[http-equiv="content-language" i]').attr('content'),
-    metaContent($, ['language', 'dc.language']),
-    jsonLd?.inLanguage,
-  ];
-  return declared.map(toIso6391).find((lang) => lang !== undefined);
+export function readLanguage($: CheerioAPI, jsonLd: JsonLdArticle | undefined): Sourced<string> {
+  const html = $('html');
+  return firstSourced<string>([
+    ['html:lang', toIso6391(html.attr('lang'))],
+    ['html:xml:lang', toIso6391(html.attr('xml:lang'))],
+    ['meta:og:locale', toIso6391(metaContent($, ['og:locale']))],
+    [
+      'meta:content-language',
+      toIso6391($('meta[http-equiv="content-language" i]').attr('content')),
+    ],
+    ['meta:language', toIso6391(metaContent($, ['language', 'dc.language']))],
+    ['jsonld', toIso6391(jsonLd?.inLanguage)],
+  ]);
 }
 
-export function readCanonical($: CheerioAPI, pageUrl: string): string | undefined {
-  const href = $('link[rel~="canonical" i]').attr('href') ?? metaContent($, ['og:url']);
-  return href === undefined ? undefined : absoluteHttpUrl(href, pageUrl);
+export function readCanonical($: CheerioAPI, pageUrl: string): Sourced<string> {
+  const href = (raw: string | undefined) =>
+    raw === undefined ? undefined : absoluteHttpUrl(raw, pageUrl);
+  return firstSourced([
+    ['link:canonical', href($('link[rel~="canonical" i]').attr('href'))],
+    ['meta:og:url', href(metaContent($, ['og:url']))],
+  ]);
 }
 
 export function absoluteHttpUrl(href: string, base: string): string | undefined {

@@ -1,6 +1,7 @@
 import type { AnyNode, Element } from 'domhandler';
 import { isBylineLine } from './authors.js';
 import { isElement } from './dom.js';
+import { isBoilerplateLine, trimEnds } from './tail.js';
 
 /** Elements after which a reader sees a new paragraph. */
 // prettier-ignore
@@ -33,9 +34,11 @@ export function renderText(roots: Element[]): string {
   const state: RenderState = { buffer: [], paragraphs: [] };
   for (const root of roots) walk(root, state, 0);
   flush(state, 0);
-  return dropOrphanHeadings(state.paragraphs)
+  const kept = dropOrphanHeadings(state.paragraphs).filter(
+    (p) => !isBylineLine(p.text) && !isBoilerplateLine(p.text),
+  );
+  return trimEnds(kept)
     .map((p) => p.text)
-    .filter((text) => !isBylineLine(text))
     .join('\n\n');
 }
 

@@ -31,6 +31,14 @@ export interface Extraction {
   text: string;
   /** Domains the article links to or credits (`~ de.rt.com`, "Quelle: TASS"). */
   cites: string[];
+  /** The teaser picture (og:image and the like), absolute. */
+  lead_image?: string;
+  /** The article as an HTML subset (paragraphs, headings, lists, tables, links), for later use. */
+  html?: string;
+  /** Where each metadata field came from, by field name: `{ published_at: 'jsonld' }`. */
+  provenance?: Record<string, string>;
+  /** What the page said that extraction set aside, such as a date in the future. */
+  warnings?: string[];
 }
 
 /** The document contract of DESIGN.md, as stored in Elasticsearch and in SQLite. */

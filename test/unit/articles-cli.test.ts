@@ -50,9 +50,16 @@ describe('presswatch extract', () => {
       'title',
       'authors',
       'published_at',
+      'updated_at',
       'language',
+      'site_name',
+      'lead_image',
+      'provenance',
+      'warnings',
       'text',
+      'html',
     ]);
+    assert.equal(lines[0].provenance.title !== undefined, true);
     assert.equal(lines[0].title, 'Kreml bestätigt: Moskau bietet Peking ein Militärbündnis an');
     assert.deepEqual(lines[1], { input: shell, error: lines[1].error, code: 'NO_ARTICLE_TEXT' });
     assert.equal(lines[2].language, 'ru');

@@ -115,6 +115,14 @@ describe('English wire-service article', () => {
 
   test('rejects a JSON-LD date years in the future and falls back to <time>', () => {
     assert.equal(result.published_at, '2026-03-14T10:12:00.000Z');
+    assert.equal(result.provenance?.published_at, 'time');
+    assert.deepEqual(result.warnings, [
+      'ignored jsonld date 2031-01-01T00:00:00Z: in the future or before 1990',
+    ]);
+  });
+
+  test('records where the authors came from', () => {
+    assert.equal(result.provenance?.authors, 'jsonld');
   });
 
   test('language from og:locale, title, cites from links and "Source:" credits', () => {
@@ -213,5 +221,39 @@ describe('pages without an article', () => {
     const html =
       '<html><body><article><p>Dieser Artikel ist nicht mehr verfügbar.</p></article></body></html>';
     assert.throws(() => extractArticle(html, 'https://example.org/a'), NoArticleTextError);
+  });
+});
+
+describe('the HTML subset', () => {
+  const result = extractFixture(
+    'en-wire-alliance.html',
+    'https://globalwire.example/world/alliance',
+  );
+
+  test('keeps paragraphs and tables, drops classes, scripts and the boilerplate the text drops', () => {
+    const html = result.html ?? '';
+    assert.match(html, /<p>MOSCOW\/BEIJING, March 14 \(GlobalWire\) - Russia has offered China/);
+    assert.match(html, /<table>/);
+    assert.doesNotMatch(html, /class=|<script|<div|Morning Bid/);
+  });
+});
+
+describe('pages without article text say why', () => {
+  test('a consent wall', () => {
+    assert.throws(
+      () => extractFixture('consent-wall.html', 'https://de.rt.example/x/'),
+      /no article text \(\d+ characters; a consent wall or cookie notice\)/,
+    );
+  });
+
+  test('an AMP page', () => {
+    const html = '<html amp lang="en"><body><amp-story><p>Swipe up</p></amp-story></body></html>';
+    assert.throws(() => extractArticle(html, 'https://x.example/amp'), /an AMP page/);
+  });
+
+  test('a script-only shell', () => {
+    const script = '<script src="/app.js"></script>';
+    const html = `<html><body><div id="app"></div>${script.repeat(3)}</body></html>`;
+    assert.throws(() => extractArticle(html, 'https://x.example/'), /a script-only shell/);
   });
 });

@@ -43,8 +43,14 @@ function extractionJson(input: string, url: string, e: Extraction): Record<strin
     title: e.title ?? null,
     authors: e.authors,
     published_at: e.published_at ?? null,
+    updated_at: e.updated_at ?? null,
     language: e.language ?? null,
+    site_name: e.site_name ?? null,
+    lead_image: e.lead_image ?? null,
+    provenance: e.provenance ?? {},
+    warnings: e.warnings ?? [],
     text: e.text,
+    html: e.html ?? null,
   };
 }
 
@@ -55,6 +61,7 @@ function printExtraction(out: NodeJS.WritableStream, url: string, e: Extraction)
   if (e.published_at !== undefined) writeLine(out, `published: ${e.published_at}`);
   if (e.language !== undefined) writeLine(out, `language: ${e.language}`);
   if (e.cites.length > 0) writeLine(out, `cites: ${e.cites.join(', ')}`);
+  for (const warning of e.warnings ?? []) writeLine(out, `warning: ${warning}`);
   writeLine(out);
   writeLine(out, e.text);
   writeLine(out);
