@@ -16,6 +16,7 @@ import { createInlineRunner, type ProgressListener } from '../../workers/inline/
 import { progressLine } from '../progress.js';
 import { runInlineLoop } from '../../workers/inline/loop.js';
 import type { Runtime } from '../../workers/runtime.js';
+import { startConfiguredMetrics } from '../../metrics/index.js';
 import { RedisFeedStateStore } from '../../store/redis/feed-state.js';
 import type { RunSummary } from '../../workers/summary.js';
 
@@ -50,11 +51,17 @@ function runSucceeded(summary: RunSummary): boolean {
 /** Scheduler and workers in one process until SIGTERM/SIGINT. */
 async function runForever(runtime: Runtime): Promise<void> {
   const signal = shutdownSignal(runtime.logger);
-  const feeds = runtime.config.feeds;
-  if (!runtime.redis) return runInlineLoop(runtime, feeds, signal);
+  const { feeds, env } = runtime.config;
+  if (!runtime.redis) {
+    const metrics = await startConfiguredMetrics(env, runtime.logger, {});
+    await runInlineLoop(runtime, feeds, signal);
+    return metrics?.close();
+  }
   const workers = startWorkers(runtime, feeds);
+  const metrics = await startConfiguredMetrics(env, runtime.logger, workers.queues);
   const feedState = runtime.feedState as RedisFeedStateStore;
   await runScheduler({ feeds, feedState, queues: workers.queues, logger: runtime.logger }, signal);
+  await metrics?.close();
   await workers.close();
 }
 
