@@ -39,6 +39,8 @@ const envSchema = z.object({
   PRESSWATCH_DATA_DIR: z.string().min(1).default('./data'),
   PRESSWATCH_ALLOW_PRIVATE_NETWORKS: flag,
   PRESSWATCH_USER_AGENT: z.string().min(1).optional(),
+  /** Where outlets can reach the operator; goes into the default User-Agent. */
+  PRESSWATCH_CONTACT_URL: z.url().optional(),
   /** One request per host per second is the common courtesy of news crawlers. */
   PRESSWATCH_HOST_MIN_GAP: duration('1s'),
   /** Two requests in flight per host: one slow page does not stall the host's queue. */

@@ -18,13 +18,14 @@ const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
 const DEFAULT_MAX_REDIRECTS = 5;
 const PROJECT_URL = 'https://github.com/presswatch/presswatch';
 
-export function defaultUserAgent(version: string): string {
-  return `presswatch/${version} (+${PROJECT_URL})`;
+/** Identifies us and says where to reach the operator: their contact URL, else the project's. */
+export function defaultUserAgent(version: string, contactUrl: string = PROJECT_URL): string {
+  return `presswatch/${version} (+${contactUrl})`;
 }
 
 export function httpOptionsFromEnv(env: EnvConfig, version: string): HttpClientOptions {
   return {
-    userAgent: env.PRESSWATCH_USER_AGENT ?? defaultUserAgent(version),
+    userAgent: env.PRESSWATCH_USER_AGENT ?? defaultUserAgent(version, env.PRESSWATCH_CONTACT_URL),
     timeoutMs: DEFAULT_TIMEOUT_MS,
     maxBytes: DEFAULT_MAX_BYTES,
     maxRedirects: DEFAULT_MAX_REDIRECTS,
