@@ -3,6 +3,7 @@ import { Command } from 'commander';
 import { indexNames } from '../../store/elasticsearch/mapping.js';
 import { commandConfig, commandLogger, withRuntime, type ConfigOption } from '../context.js';
 import { writeLine } from '../output.js';
+import { countsLine } from '../progress.js';
 import { parseSince } from './retag.js';
 import { EXIT_OK, type CliCommand, type CliIO } from '../types.js';
 
@@ -31,16 +32,20 @@ async function exportArticles(io: CliIO, options: ExportOptions): Promise<number
   const since = parseSince('export', options.since);
   const config = commandConfig(options, io);
   const alias = indexNames(config.env.PRESSWATCH_INDEX_PREFIX).alias;
-  let exported = 0;
+  const counts = { exported: 0 };
+  const progress = countsLine<typeof counts>(io.stderr, 'export');
   await withRuntime(config, commandLogger(io), async ({ articles }) => {
     await articles.refresh();
     for await (const batch of articles.scan({ since, batchSize: BATCH_SIZE })) {
       // Waiting for 'drain' keeps a slow pipe from buffering the whole archive in memory.
       if (!io.stdout.write(bulkLines(alias, batch))) await once(io.stdout, 'drain');
-      exported += batch.length;
+      counts.exported += batch.length;
+      progress.update(counts);
     }
   });
-  writeLine(io.stderr, `export: ${exported} articles`);
+  progress.done(counts);
+  if (!(io.stderr as { isTTY?: boolean }).isTTY)
+    writeLine(io.stderr, `export: ${counts.exported} articles`);
   return EXIT_OK;
 }
 

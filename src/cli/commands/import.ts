@@ -6,6 +6,7 @@ import type { ArticleStore } from '../../core/store-types.js';
 import { commandConfig, commandLogger, withRuntime, type ConfigOption } from '../context.js';
 import { parseBulkPair } from '../import-document.js';
 import { writeJsonLine, writeLine } from '../output.js';
+import { countsLine } from '../progress.js';
 import { EXIT_FAILURE, EXIT_OK, type CliCommand, type CliIO } from '../types.js';
 
 /** Documents per write: one bulk request or one transaction of a few MB. */
@@ -48,6 +49,7 @@ export async function importFile(
   store: ArticleStore,
   file: string,
   report: (error: string) => void,
+  onProgress: (counts: ImportCounts) => void = () => {},
 ): Promise<ImportCounts> {
   const counts: ImportCounts = { read: 0, imported: 0, failed: 0 };
   let batch: ArticleDocument[] = [];
@@ -61,6 +63,7 @@ export async function importFile(
       else fail([outcome.error.message]);
     }
     batch = [];
+    onProgress(counts);
   };
   for await (const [action, source, place] of bulkPairs(file)) {
     counts.read += 1;
@@ -76,9 +79,16 @@ export async function importFile(
 
 async function importArticles(io: CliIO, file: string, options: ImportOptions): Promise<number> {
   const config = commandConfig(options, io);
+  const progress = countsLine<ImportCounts>(io.stderr, 'import');
   const counts = await withRuntime(config, commandLogger(io), ({ articles }) =>
-    importFile(articles, file, (error) => writeLine(io.stderr, error)),
+    importFile(
+      articles,
+      file,
+      (error) => writeLine(io.stderr, error),
+      (c) => progress.update(c),
+    ),
   );
+  progress.done(counts);
   if (options.json) writeJsonLine(io.stdout, counts);
   else
     writeLine(

@@ -6,6 +6,7 @@ import type { ArticleStore } from '../../core/store-types.js';
 import type { Tagger } from '../../pipeline/article-stage.js';
 import { commandConfig, commandLogger, withRuntime, type ConfigOption } from '../context.js';
 import { writeJsonLine, writeLine } from '../output.js';
+import { countsLine } from '../progress.js';
 import { EXIT_FAILURE, EXIT_OK, type CliCommand, type CliIO } from '../types.js';
 
 /** Documents read and written per batch: a few MB of text, one short write transaction. */
@@ -50,6 +51,7 @@ export async function retagStore(
   store: ArticleStore,
   tagger: Tagger,
   since: string | undefined,
+  onProgress: (counts: RetagCounts) => void = () => {},
 ): Promise<RetagCounts> {
   const counts: RetagCounts = { scanned: 0, changed: 0, unchanged: 0, failed: 0 };
   await store.refresh();
@@ -62,6 +64,7 @@ export async function retagStore(
     counts.unchanged += batch.length - changed.length;
     counts.failed += outcomes.filter((o) => !o.ok).length;
     counts.changed += outcomes.filter((o) => o.ok).length;
+    onProgress(counts);
   }
   await store.refresh();
   return counts;
@@ -79,9 +82,11 @@ export function parseSince(command: string, since: string | undefined): string |
 async function retag(io: CliIO, options: RetagOptions): Promise<number> {
   const since = parseSince('retag', options.since);
   const config = commandConfig(options, io);
+  const progress = countsLine<RetagCounts>(io.stderr, 'retag');
   const counts = await withRuntime(config, commandLogger(io), (runtime) =>
-    retagStore(runtime.articles, runtime.tagger, since),
+    retagStore(runtime.articles, runtime.tagger, since, (c) => progress.update(c)),
   );
+  progress.done(counts);
   if (options.json) writeJsonLine(io.stdout, counts);
   else
     writeLine(
