@@ -1,12 +1,7 @@
 import { Worker, type Job } from 'bullmq';
 import type { FeedConfig } from '../../core/feed-types.js';
-import { BulkWriter } from '../../store/bulk-writer.js';
-import { timedPutMany } from '../../metrics/index.js';
-import { createArticleStage } from '../../pipeline/article-stage.js';
-import { createExtractionPool } from '../../articles/pool/index.js';
-import { createPollStage } from '../../pipeline/poll-stage.js';
-import { politeClient } from '../../pipeline/polite-get.js';
 import type { Runtime } from '../runtime.js';
+import { wireStages } from '../stages.js';
 import { retryDelayMs } from '../backoff.js';
 import { createArticleProcessor } from './article-processor.js';
 import { createPollProcessor, type PollProcessorDeps } from './poll-processor.js';
@@ -29,25 +24,8 @@ export function startWorkers(runtime: Runtime, feeds: FeedConfig[]): RunningWork
   const connection = runtime.redis!;
   const prefix = bullPrefix(runtime.config.env.PRESSWATCH_INDEX_PREFIX);
   const queues = createQueues(connection, runtime.config.env.PRESSWATCH_INDEX_PREFIX);
-  const writer = new BulkWriter(
-    timedPutMany((docs) => runtime.articles.putMany(docs)),
-    BULK,
-  );
-  const http = politeClient(runtime.http, runtime.gate);
-  const now = () => new Date();
-  const poll = createPollStage({
-    http,
-    feedState: runtime.feedState,
-    articles: runtime.articles,
-    now,
-  });
-  const extraction = createExtractionPool();
-  const article = createArticleStage({
-    http,
-    tagger: runtime.tagger,
-    now,
-    extract: extraction.extract,
-  });
+  const stages = wireStages(runtime, BULK);
+  const { poll, article } = stages;
   const feedMap = new Map(feeds.map((f) => [f.id, f]));
   const logger = runtime.logger;
   const pollDeps: PollProcessorDeps = { feeds: feedMap, poll, queues, logger };
@@ -60,7 +38,7 @@ export function startWorkers(runtime: Runtime, feeds: FeedConfig[]): RunningWork
     ARTICLE_QUEUE,
     createArticleProcessor({
       article,
-      write: (d) => writer.write(d),
+      write: stages.write,
       feedState: runtime.feedState,
       logger,
     }),
@@ -82,7 +60,7 @@ export function startWorkers(runtime: Runtime, feeds: FeedConfig[]): RunningWork
     pollDeps,
     async close() {
       await Promise.all([pollWorker.close(), articleWorker.close()]);
-      await Promise.all([writer.close(), extraction.close()]);
+      await stages.close();
       await Promise.all([queues.poll.close(), queues.article.close()]);
     },
   };

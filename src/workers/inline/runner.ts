@@ -1,14 +1,11 @@
 import pLimit from 'p-limit';
-import { pipelineMetrics, timedPutMany } from '../../metrics/index.js';
+import { pipelineMetrics } from '../../metrics/index.js';
 import type { FeedConfig } from '../../core/feed-types.js';
-import { BulkWriter } from '../../store/bulk-writer.js';
 import { openPendingArticles } from '../../store/sqlite/pending-articles.js';
-import { createArticleStage } from '../../pipeline/article-stage.js';
-import { createExtractionPool } from '../../articles/pool/index.js';
 import type { ArticleTask } from '../../pipeline/article-task.js';
-import { createPollStage, type PollOutcome } from '../../pipeline/poll-stage.js';
-import { politeClient } from '../../pipeline/polite-get.js';
+import type { PollOutcome } from '../../pipeline/poll-stage.js';
 import type { Runtime } from '../runtime.js';
+import { wireStages } from '../stages.js';
 import { emptySummary, failureOf, type RunSummary } from '../summary.js';
 import { waitForHost } from '../host-wait.js';
 import { processArticleInline } from './process-article.js';
@@ -24,29 +21,12 @@ export interface ProgressListener {
 
 /** The inline runner: the same stage functions in one process, no Redis. */
 export function createInlineRunner(runtime: Runtime, onProgress: ProgressListener = () => {}) {
-  const http = politeClient(runtime.http, runtime.gate);
-  const now = () => new Date();
   const { env } = runtime.config;
   const pending = openPendingArticles({ dataDir: env.PRESSWATCH_DATA_DIR, logger: runtime.logger });
-  const { feedState, articles } = runtime;
-  const poll = createPollStage({ http, feedState, articles, now });
-  const extraction = createExtractionPool();
-  const article = createArticleStage({
-    http,
-    tagger: runtime.tagger,
-    now,
-    extract: extraction.extract,
-  });
-  const writer = new BulkWriter(
-    timedPutMany((docs) => articles.putMany(docs)),
-    BULK,
-  );
+  const stages = wireStages(runtime, BULK);
+  const { poll } = stages;
   const articleLimit = pLimit(env.PRESSWATCH_WORKER_CONCURRENCY);
-  const deps = {
-    article,
-    write: (d: Parameters<typeof writer.write>[0]) => writer.write(d),
-    feedState,
-  };
+  const deps = { article: stages.article, write: stages.write, feedState: runtime.feedState };
 
   /** Takes tasks to the end; each leaves the pending queue once stored or failed for good. */
   async function processTasks(tasks: ArticleTask[], summary: RunSummary): Promise<void> {
@@ -91,14 +71,14 @@ export function createInlineRunner(runtime: Runtime, onProgress: ProgressListene
         ),
       ),
     );
-    await writer.flush();
+    await stages.flush();
     return summary;
   }
 
   return {
     runFeeds,
     close: async () => {
-      await Promise.all([writer.close(), extraction.close()]);
+      await stages.close();
       await pending.close();
     },
   };

@@ -1,0 +1,31 @@
+import type { ArticleDocument } from '../core/document.js';
+import { createExtractionPool } from '../articles/pool/index.js';
+import { timedPutMany } from '../metrics/index.js';
+import { createArticleStage } from '../pipeline/article-stage.js';
+import { createPollStage } from '../pipeline/poll-stage.js';
+import { politeClient } from '../pipeline/polite-get.js';
+import { BulkWriter, type BulkWriterOptions } from '../store/bulk-writer.js';
+import type { Runtime } from './runtime.js';
+
+/**
+ * The pipeline's stages wired to one runtime, the same for both runners: polite HTTP for feeds
+ * and pages, extraction on its worker thread, and one bulk writer per process.
+ */
+export function wireStages(runtime: Runtime, bulk: BulkWriterOptions) {
+  const http = politeClient(runtime.http, runtime.gate);
+  const now = () => new Date();
+  const { feedState, articles } = runtime;
+  const extraction = createExtractionPool();
+  const writer = new BulkWriter(
+    timedPutMany((docs) => articles.putMany(docs)),
+    bulk,
+  );
+  return {
+    poll: createPollStage({ http, feedState, articles, now }),
+    article: createArticleStage({ http, tagger: runtime.tagger, now, extract: extraction.extract }),
+    write: (doc: ArticleDocument) => writer.write(doc),
+    flush: () => writer.flush(),
+    /** After the stages' callers have stopped: flushes the last writes, ends the thread. */
+    close: () => Promise.all([writer.close(), extraction.close()]).then(() => undefined),
+  };
+}
