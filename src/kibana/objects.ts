@@ -68,6 +68,14 @@ const FILTERS: Omit<ControlSpec, 'id'>[] = [
 ];
 
 /** Every saved object `setup` imports: data view, charts, the latest-articles search, dashboard. */
+/** The coverage-over-time charts: id, title, the field split by, its label. */
+const OVER_TIME: [string, string, string, string][] = [
+  ['by-topic', 'Articles over time by topic', 'topics', 'Topic'],
+  ['by-source', 'Articles over time by source', 'source.name', 'Source'],
+  ['by-language', 'Articles over time by language', 'language', 'Language'],
+  ['by-pair', 'Top country pairs over time', 'pairs', 'Country pair'],
+];
+
 export function kibanaObjects(prefix: string): SavedObject[] {
   const ids = kibanaIds(prefix);
   const chart = (name: string, title: string, field: string, label: string): ChartSpec => ({
@@ -77,22 +85,7 @@ export function kibanaObjects(prefix: string): SavedObject[] {
     label,
   });
   const charts = [
-    coverageOverTime(
-      chart('by-topic', 'Articles over time by topic', 'topics', 'Topic'),
-      ids.dataView,
-    ),
-    coverageOverTime(
-      chart('by-source', 'Articles over time by source', 'source.name', 'Source'),
-      ids.dataView,
-    ),
-    coverageOverTime(
-      chart('by-language', 'Articles over time by language', 'language', 'Language'),
-      ids.dataView,
-    ),
-    coverageOverTime(
-      chart('by-pair', 'Top country pairs over time', 'pairs', 'Country pair'),
-      ids.dataView,
-    ),
+    ...OVER_TIME.map((args) => coverageOverTime(chart(...args), ids.dataView)),
     topValues(chart('top-actors', 'Top actors', 'actors', 'Actor'), ids.dataView),
   ];
   const latest = latestArticles(ids.latest, ids.dataView);
