@@ -1,6 +1,6 @@
 /**
  * Tagger figures, all through `presswatch tag`'s line function: per-topic precision/recall/F1,
- * main countries and pairs on our gold set (dev and test halves apart), country-mention
+ * main countries and pairs on our gold set (dev half, held-out test half, whole set), country-mention
  * precision/recall/F1 on GermEval 2014, cross-lingual agreement on SIB-200, throughput.
  * Run: npm run bench:tagging [-- --errors]  (--errors lists the dev half's misses, for tuning)
  */

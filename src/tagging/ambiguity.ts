@@ -12,6 +12,9 @@ export interface Ambiguity {
   persons: Set<string>;
   /** Name → words of the article that tell the other place. */
   elsewhere: Map<string, Set<string>>;
+  /** Capitals (normalised gazetteer terms) and the words that make them the city, not the state. */
+  cities: Set<string>;
+  placeWords: Set<string>;
 }
 
 export function compileAmbiguity(file: CountriesFile, lang: Lang): Ambiguity {
@@ -21,6 +24,10 @@ export function compileAmbiguity(file: CountriesFile, lang: Lang): Ambiguity {
   return {
     persons: new Set((file.in_longer_names?.[lang] ?? []).map(normalizeWord)),
     elsewhere: new Map(elsewhere),
+    cities: new Set(
+      (file.cities?.[lang] ?? []).map((name) => normalizeWord(name.replaceAll('*', ''))),
+    ),
+    placeWords: new Set((file.place_words?.[lang] ?? []).map(normalizeWord)),
   };
 }
 
@@ -42,14 +49,34 @@ function nextToCapitalised(tokens: TokenStream, start: number, length: number): 
   );
 }
 
-/** Keeps a country match unless it reads as a person or as the other place of the same name. */
+/**
+ * `in Berlin`, `в Москве`: a capital after a place word in its sentence names the city. Not in
+ * a title, where the place is what the article is about (protests in Belgrade).
+ */
+function placedCity(rules: Ambiguity, match: PhraseMatch<NameRef>, tokens: TokenStream): boolean {
+  if (!rules.cities.has(normalizeWord(match.value.term))) return false;
+  const before = match.start - 1;
+  return (
+    before >= 0 &&
+    tokens.sentences[before] === tokens.sentences[match.start] &&
+    rules.placeWords.has(tokens.words[before] as string)
+  );
+}
+
+/**
+ * Keeps a country match unless it reads as a person, as the other place of the same name, or
+ * as a capital standing for its city rather than its state.
+ */
 export function keepName(
   rules: Ambiguity,
   match: PhraseMatch<NameRef>,
   tokens: TokenStream,
   articleWords: ReadonlySet<string>,
+  inTitle: boolean,
 ): boolean {
-  if (match.value.kind !== 'country' || match.length !== 1) return true;
+  if (match.value.kind !== 'country') return true;
+  if (!inTitle && placedCity(rules, match, tokens)) return false;
+  if (match.length !== 1) return true;
   const name = tokens.words[match.start] as string;
   if (rules.persons.has(name) && nextToCapitalised(tokens, match.start, match.length)) return false;
   const tells = rules.elsewhere.get(name);

@@ -52,13 +52,13 @@ export function compoundHits(
   compounds: CompoundNames,
   tokens: TokenStream,
   covered: readonly PhraseMatch<NameRef>[],
-): { ref: NameRef; start: number }[] {
+): { ref: NameRef; start: number; length: number }[] {
   const taken = new Uint8Array(tokens.words.length);
   for (const { start, length } of covered) taken.fill(1, start, start + length);
-  const hits: { ref: NameRef; start: number }[] = [];
+  const hits: { ref: NameRef; start: number; length: number }[] = [];
   for (let i = 0; i < tokens.words.length; i += 1) {
     const ref = taken[i] === 1 ? undefined : compounds.at(tokens, i);
-    if (ref) hits.push({ ref, start: i });
+    if (ref) hits.push({ ref, start: i, length: 1 });
   }
   return hits;
 }

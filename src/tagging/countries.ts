@@ -6,6 +6,8 @@ export interface NameHit {
   ref: NameRef;
   field: Field;
   sentence: number;
+  /** The name as written in the article. */
+  form: string;
 }
 
 export interface NameTally {
@@ -26,12 +28,12 @@ const MAIN_MIN_SHARE = 0.2;
 /** Mentions per id (country code or actor id) of one kind. */
 export function tallyNames(hits: NameHit[], kind: NameRef['kind']): Map<string, NameTally> {
   const tallies = new Map<string, NameTally>();
-  for (const { ref, field } of hits) {
+  for (const { ref, field, form } of hits) {
     if (ref.kind !== kind) continue;
     let tally = tallies.get(ref.id);
     if (!tally) tallies.set(ref.id, (tally = { title: 0, body: 0, matches: new MatchTally() }));
     tally[field] += 1;
-    tally.matches.add(ref.term, field);
+    tally.matches.add(ref.term, field, form);
   }
   return tallies;
 }

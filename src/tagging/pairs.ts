@@ -6,6 +6,8 @@ import type { NameHit } from './countries.js';
 export interface CueHit {
   relation: number;
   term: string;
+  /** The cue as written in the article. */
+  form: string;
   field: Field;
   sentence: number;
 }
@@ -71,7 +73,7 @@ function tallyPairs(
       else tally.sentences += 1;
       for (const cue of sentenceCues) {
         tally.byRelation[cue.relation] = (tally.byRelation[cue.relation] ?? 0) + 1;
-        tally.matches.add(cue.term, cue.field);
+        tally.matches.add(cue.term, cue.field, cue.form);
       }
     }
   }

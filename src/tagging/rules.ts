@@ -5,7 +5,7 @@ import type { CueHit } from './pairs.js';
 import { createStemmer, type Lang, type Stem } from './stemming.js';
 import type { Taxonomy } from './taxonomy.js';
 import { TermMatcher, type TermEntry, type TermRef } from './terms.js';
-import type { TokenStream } from './text.js';
+import { surfaceForm, type TokenStream } from './text.js';
 import type { TermHit } from './topics.js';
 
 /** One language's compiled rules: topic terms, proximity anchors, relation cues. */
@@ -80,12 +80,14 @@ function fieldTerms(
   rules: LanguageRules,
   field: Field,
   stems: string[],
-  flags: Uint8Array,
+  tokens: TokenStream,
 ): TermHit[] {
   const hits: TermHit[] = [];
-  rules.topics.find(stems, flags, (ref, at) => hits.push({ ref, field, at }));
+  rules.topics.find(stems, tokens.flags, (ref, at, length) =>
+    hits.push({ ref, field, at, form: surfaceForm(tokens, at, length) }),
+  );
   const anchors = new Map<number, number[]>();
-  rules.anchors.find(stems, flags, (ref, at) => {
+  rules.anchors.find(stems, tokens.flags, (ref, at) => {
     const list = anchors.get(ref.owner);
     if (list) list.push(at);
     else anchors.set(ref.owner, [at]);
@@ -102,11 +104,12 @@ export function findTerms(
   const cues: CueHit[] = [];
   for (const { field, tokens } of fields) {
     const stems = tokens.words.map(rules.stem);
-    terms.push(...fieldTerms(rules, field, stems, tokens.flags));
-    rules.relations.find(stems, tokens.flags, (ref, at) =>
+    terms.push(...fieldTerms(rules, field, stems, tokens));
+    rules.relations.find(stems, tokens.flags, (ref, at, length) =>
       cues.push({
         relation: ref.owner,
         term: ref.term,
+        form: surfaceForm(tokens, at, length),
         field,
         sentence: tokens.sentences[at] as number,
       }),

@@ -92,6 +92,9 @@ export const CountriesFileSchema = z.strictObject({
   in_longer_names: z.partialRecord(Lang, z.array(Text).min(1)).optional(),
   /** Names of other places too (Georgia, the US state): dropped when one of these words occurs. */
   other_places: z.partialRecord(Lang, z.record(Text, z.array(Text).min(1))).optional(),
+  /** Capitals as written in `countries`: after one of `place_words` they are the city. */
+  cities: z.partialRecord(Lang, z.array(Text).min(1)).optional(),
+  place_words: z.partialRecord(Lang, z.array(Text).min(1)).optional(),
   countries: z.record(CountryCode, NamesByLang),
 });
 

@@ -9,7 +9,7 @@ import type { PhraseIndex } from './phrase-index.js';
 import { compileLanguage, findTerms, type FieldTokens, type LanguageRules } from './rules.js';
 import { isStemmedLanguage, STEMMED_LANGUAGES } from './stemming.js';
 import type { Taxonomy } from './taxonomy.js';
-import { tokenize } from './text.js';
+import { surfaceForm, tokenize } from './text.js';
 import { scoreTopics, topicRelation, type TermHit } from './topics.js';
 
 export interface TagInput {
@@ -38,13 +38,17 @@ function findNames(
   return fields.flatMap(({ field, tokens }) => {
     const matches = index.scan(tokens.words, tokens.flags);
     const kept = matches
-      .filter((match) => !ambiguity || keepName(ambiguity, match, tokens, articleWords))
-      .map(({ value, start }) => ({ ref: value, start }));
+      .filter(
+        (match) =>
+          !ambiguity || keepName(ambiguity, match, tokens, articleWords, field === 'title'),
+      )
+      .map(({ value, start, length }) => ({ ref: value, start, length }));
     const found = compounds ? [...kept, ...compoundHits(compounds, tokens, matches)] : kept;
-    return found.map(({ ref, start }) => ({
+    return found.map(({ ref, start, length }) => ({
       ref,
       field,
       sentence: tokens.sentences[start] as number,
+      form: surfaceForm(tokens, start, length),
     }));
   });
 }
@@ -82,6 +86,13 @@ function tagWith(
   return assemble(taxonomy, language, nameHits, { terms, cues, words });
 }
 
+/** A leader named stands for their state when deciding what the article is about. */
+function actorAsCountry(hit: NameHit): NameHit {
+  const { ref } = hit;
+  if (ref.kind !== 'actor' || ref.country === undefined) return hit;
+  return { ...hit, ref: { ...ref, kind: 'country', id: ref.country } };
+}
+
 function assemble(
   taxonomy: Taxonomy,
   language: string,
@@ -91,7 +102,7 @@ function assemble(
   const titleWeight = taxonomy.topics.defaults.title_weight;
   const countryTallies = tallyNames(nameHits, 'country');
   const actorTallies = tallyNames(nameHits, 'actor');
-  const countries = mainCountries(countryTallies);
+  const countries = mainCountries(tallyNames(nameHits.map(actorAsCountry), 'country'));
   const topics = scoreTopics(taxonomy.topics, terms, {
     mentioned: countryTallies.size,
     main: countries.length,

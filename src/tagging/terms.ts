@@ -57,17 +57,21 @@ export class TermMatcher {
     }
   }
 
-  /** Calls `hit` for every term occurrence in a field's stems, with the word position. */
-  find(stems: readonly string[], flags: Uint8Array, hit: (ref: TermRef, at: number) => void): void {
+  /** Calls `hit` for every term occurrence in a field's stems, with its word position and length. */
+  find(
+    stems: readonly string[],
+    flags: Uint8Array,
+    hit: (ref: TermRef, at: number, length: number) => void,
+  ): void {
     let at = 0;
     while (at < stems.length) {
       const match = this.index.matchAt(stems, flags, at);
       if (match) {
-        for (const ref of match.value) hit(ref, at);
+        for (const ref of match.value) hit(ref, at, match.tokens.length);
         at += match.tokens.length;
         continue;
       }
-      for (const ref of this.compoundRefs(stems[at] as string)) hit(ref, at);
+      for (const ref of this.compoundRefs(stems[at] as string)) hit(ref, at, 1);
       at += 1;
     }
   }

@@ -2,6 +2,8 @@
 export interface TokenStream {
   /** Lower-cased, ё folded to е, so spelling variants meet one key. */
   words: string[];
+  /** Per word: as written, for evidence (`Militärbündnis`, `российского`). */
+  surface: string[];
   /** Per word: CAPITALISED and ALL_CAPS bits of the original spelling. */
   flags: Uint8Array;
   /** Per word: the sentence it belongs to, counted from `firstSentence`. */
@@ -32,8 +34,16 @@ function caseFlags(word: string, lower: string): number {
   return word === upper && word.length > 1 ? CAPITALISED | ALL_CAPS : CAPITALISED;
 }
 
+/** The words `start` to `start + length` as written: what evidence shows as a match's form. */
+export function surfaceForm(tokens: TokenStream, start: number, length: number): string {
+  return length === 1
+    ? (tokens.surface[start] as string)
+    : tokens.surface.slice(start, start + length).join(' ');
+}
+
 export function tokenize(text: string, firstSentence = 0): TokenStream {
   const words: string[] = [];
+  const surface: string[] = [];
   const flags: number[] = [];
   const sentences: number[] = [];
   let sentence = firstSentence;
@@ -47,11 +57,13 @@ export function tokenize(text: string, firstSentence = 0): TokenStream {
     }
     const lower = normalizeWord(token);
     words.push(lower);
+    surface.push(token);
     flags.push(caseFlags(token, lower));
     sentences.push(sentence);
   }
   return {
     words,
+    surface,
     flags: Uint8Array.from(flags),
     sentences: Uint32Array.from(sentences),
     nextSentence: sentence + 1,

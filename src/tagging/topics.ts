@@ -8,6 +8,8 @@ export interface TermHit {
   field: Field;
   /** Word position in its field, for proximity. */
   at: number;
+  /** The words as written in the article. */
+  form: string;
 }
 
 /** What scoring needs to know of the article besides its term hits. */
@@ -33,12 +35,12 @@ function tallyHits(file: TopicsFile, hits: TermHit[]): TopicTally[] {
     matches: new MatchTally(),
     groups: new Set<string>(),
   }));
-  for (const { ref, field } of hits) {
+  for (const { ref, field, form } of hits) {
     const topic = file.topics[ref.owner] as TopicSpec;
     const tally = tallies[ref.owner] as TopicTally;
     const titleWeight = topic.title_weight ?? file.defaults.title_weight;
     tally.score += ref.weight * (field === 'title' ? titleWeight : 1);
-    tally.matches.add(ref.term, field);
+    tally.matches.add(ref.term, field, form);
     if (ref.weight > 0 && ref.group !== undefined) tally.groups.add(ref.group);
   }
   return tallies;
