@@ -8,6 +8,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
+import { parseArgs } from 'node:util';
 import { Client } from '@elastic/elasticsearch';
 import { silentLogger } from '../src/core/logger.js';
 import type { ArticleStore, SearchQuery } from '../src/core/store-types.js';
@@ -69,20 +70,27 @@ async function elasticsearch(node: string): Promise<void> {
   }
 }
 
-const node = process.env.ELASTICSEARCH_URL;
-if (!node)
+function elasticsearchUrl(): string {
+  const node = process.env.ELASTICSEARCH_URL;
+  if (node) return node;
   throw new Error(
     'ELASTICSEARCH_URL not set: run `npm run bench:search`, which starts the services',
   );
-console.log(
-  `load average at start: ${loadavg()
+}
+
+function loadAverage(): string {
+  return loadavg()
     .map((l) => l.toFixed(2))
-    .join(' ')}`,
-);
-await embedded();
-await elasticsearch(node);
-console.log(
-  `load average at end: ${loadavg()
-    .map((l) => l.toFixed(2))
-    .join(' ')}`,
-);
+    .join(' ');
+}
+
+/** `npm run bench:search -- --store embedded` measures one store alone: the machine is shared. */
+const STORES = ['embedded', 'elasticsearch'];
+const { store } = parseArgs({ options: { store: { type: 'string' } } }).values;
+if (store !== undefined && !STORES.includes(store)) {
+  throw new Error(`--store: "${store}" is not one of ${STORES.join(', ')}`);
+}
+console.log(`load average at start: ${loadAverage()}`);
+if (store !== 'elasticsearch') await embedded();
+if (store !== 'embedded') await elasticsearch(elasticsearchUrl());
+console.log(`load average at end: ${loadAverage()}`);

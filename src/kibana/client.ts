@@ -28,6 +28,21 @@ function failures(errors: z.output<typeof importResponse>['errors']): string {
   return (errors ?? []).map((e) => `${e.type} ${e.id}: ${JSON.stringify(e.error)}`).join('; ');
 }
 
+/** Elasticsearch credentials, which Kibana of the same stack accepts as they are. */
+export interface KibanaCredentials {
+  apiKey?: string;
+  username?: string;
+  password?: string;
+}
+
+/** `ApiKey <encoded>` or HTTP Basic, the two schemes Kibana's API takes; none without security. */
+export function authorizationHeader(credentials: KibanaCredentials): string | undefined {
+  if (credentials.apiKey) return `ApiKey ${credentials.apiKey}`;
+  if (credentials.username === undefined) return undefined;
+  const pair = `${credentials.username}:${credentials.password ?? ''}`;
+  return `Basic ${Buffer.from(pair).toString('base64')}`;
+}
+
 /**
  * POST /api/saved_objects/_import?overwrite=true with the objects as an NDJSON file: objects keep
  * their ids, so importing again replaces them in place.
@@ -35,6 +50,7 @@ function failures(errors: z.output<typeof importResponse>['errors']): string {
 export async function importSavedObjects(
   kibanaUrl: string,
   ndjson: string,
+  authorization?: string,
 ): Promise<ImportOutcome> {
   const form = new FormData();
   form.append('file', new Blob([ndjson], { type: 'application/ndjson' }), 'presswatch.ndjson');
@@ -47,7 +63,7 @@ export async function importSavedObjects(
     // kbn-xsrf: Kibana refuses API writes without it (cross-site request protection).
     response = await fetch(url, {
       method: 'POST',
-      headers: { 'kbn-xsrf': 'presswatch' },
+      headers: { 'kbn-xsrf': 'presswatch', ...(authorization && { authorization }) },
       body: form,
       signal: AbortSignal.timeout(IMPORT_TIMEOUT_MS),
     });

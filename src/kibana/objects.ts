@@ -67,7 +67,6 @@ const FILTERS: Omit<ControlSpec, 'id'>[] = [
   { field: 'language', title: 'Language' },
 ];
 
-/** Every saved object `setup` imports: data view, charts, the latest-articles search, dashboard. */
 /** The coverage-over-time charts: id, title, the field split by, its label. */
 const OVER_TIME: [string, string, string, string][] = [
   ['by-topic', 'Articles over time by topic', 'topics', 'Topic'],
@@ -76,6 +75,7 @@ const OVER_TIME: [string, string, string, string][] = [
   ['by-pair', 'Top country pairs over time', 'pairs', 'Country pair'],
 ];
 
+/** Every saved object `setup` imports: data view, charts, the latest-articles search, dashboard. */
 export function kibanaObjects(prefix: string): SavedObject[] {
   const ids = kibanaIds(prefix);
   const chart = (name: string, title: string, field: string, label: string): ChartSpec => ({

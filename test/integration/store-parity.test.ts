@@ -32,6 +32,11 @@ const QUERIES: Record<string, Omit<SearchQuery, 'limit'>> = {
   'a German word with an umlaut': { text: 'Türkei' },
   'Cyrillic in capitals': { text: 'САНКЦИИ' },
   'text and a topic': { text: 'Beijing', topic: 'military-alliance' },
+  'text, every tag kind and dates': {
+    ...{ text: 'Beijing', topic: 'sanctions', country: 'CN', pair: 'CN-RU' },
+    ...{ from: '2025-02-01', to: '2026-10-31' },
+  },
+  'only punctuation, with a topic': { text: '--', topic: 'sanctions' },
   'nothing matches': { text: 'zzyzx' },
 };
 

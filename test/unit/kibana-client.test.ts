@@ -66,6 +66,21 @@ describe('Kibana import client', () => {
     );
   });
 
+  test('with security on, the Elasticsearch credentials go to Kibana as ApiKey or Basic', async () => {
+    await withKibana(
+      { status: 200, body: { success: true, successCount: 1 } },
+      async (url, received) => {
+        await provisionKibana(url, 'analyst', { apiKey: 'aWQ6a2V5' });
+        await provisionKibana(url, 'analyst', { username: 'elastic', password: 'pw' });
+        await provisionKibana(url, 'analyst');
+        assert.deepEqual(
+          received.map((r) => r.headers.authorization),
+          ['ApiKey aWQ6a2V5', `Basic ${Buffer.from('elastic:pw').toString('base64')}`, undefined],
+        );
+      },
+    );
+  });
+
   test('objects Kibana refuses fail setup with their ids and reasons', async () => {
     const body = {
       success: false,

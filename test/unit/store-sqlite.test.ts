@@ -195,6 +195,24 @@ describe('sqlite article store: filters and ranges', () => {
     });
   });
 
+  test('text and every tag kind together find only articles in all their sets', async () => {
+    await withStore(async (store) => {
+      const drill = makeDoc('drill', {
+        ...{ title: 'Manöver im Pazifik', body: 'Gemeinsame Übung der Flotten.' },
+        ...{ topics: ['defence'], pairs: ['CN-RU'], countries: ['CN', 'RU'] },
+      });
+      await store.putMany([...tagged, drill]);
+      const found = async (q: Partial<SearchQuery>) => ids((await store.search(query(q))).hits);
+      const all = { text: 'Übung', topic: 'defence', country: 'RU', pair: 'CN-RU' };
+      assert.deepEqual(await found(all), ['drill']);
+      assert.deepEqual(await found({ ...all, pair: 'DE-FR' }), []);
+      assert.deepEqual(await found({ ...all, text: '--' }), []);
+      assert.deepEqual(await found({ ...all, from: '2024-03-06' }), []);
+      const weeks = await store.histogram(query(all), 'week', { byTopic: true });
+      assert.deepEqual(weeks, [{ bucket: '2024-03-04', count: 1, topics: { defence: 1 } }]);
+    });
+  });
+
   test('sorted by published_at descending, undated last, limit keeps the total', async () => {
     await withStore(async (store) => {
       await store.putMany([

@@ -21,9 +21,13 @@ export const setupCommand: CliCommand = {
           const config = commandConfig(options, io);
           await withRuntime(config, commandLogger(io), (runtime) => runtime.articles.setup());
           const store = config.env.ELASTICSEARCH_URL ? 'elasticsearch' : 'sqlite';
-          const { KIBANA_URL, PRESSWATCH_INDEX_PREFIX } = config.env;
-          const kibana = KIBANA_URL
-            ? await provisionKibana(KIBANA_URL, PRESSWATCH_INDEX_PREFIX)
+          const { env } = config;
+          const kibana = env.KIBANA_URL
+            ? await provisionKibana(env.KIBANA_URL, env.PRESSWATCH_INDEX_PREFIX, {
+                apiKey: env.ELASTICSEARCH_API_KEY,
+                username: env.ELASTICSEARCH_USERNAME,
+                password: env.ELASTICSEARCH_PASSWORD,
+              })
             : undefined;
           if (options.json) writeJsonLine(io.stdout, { ok: true, store, kibana });
           else writeLine(io.stdout, `setup done (${store}${kibana ? ', Kibana dashboard' : ''})`);
