@@ -8,7 +8,12 @@ const evidence = z.record(
   z.object({
     score: z.number(),
     matches: z.array(
-      z.object({ term: z.string(), field: z.enum(['title', 'body']), count: z.number() }),
+      z.object({
+        term: z.string(),
+        field: z.enum(['title', 'body']),
+        count: z.number(),
+        forms: z.array(z.string()).optional(),
+      }),
     ),
     relation: z.string().optional(),
   }),
@@ -30,6 +35,7 @@ const documentSchema = z.object({
   language: z.string().optional(),
   feed_id: z.string().min(1),
   source: z.object({
+    id: z.string().optional(),
     name: z.string().optional(),
     domain: z.string(),
     country: z.string().optional(),
@@ -48,6 +54,12 @@ const documentSchema = z.object({
   cites: strings,
   content_hash: z.string(),
   tagger_version: z.string(),
+  story_id: z.string().min(1).optional(),
+  copied_from: z.string().min(1).optional(),
+  copied_by: z.enum(['credit', 'overlap']).optional(),
+  origin_overlap: z.number().min(0).max(1).optional(),
+  fingerprint: z.string().optional(),
+  lsh_keys: strings.optional(),
 });
 
 /** `index` and `create` both store the document; `update` and `delete` have no document line. */

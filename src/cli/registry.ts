@@ -13,6 +13,7 @@ import { retagCommand } from './commands/retag.js';
 import { exportCommand } from './commands/export.js';
 import { importCommand } from './commands/import.js';
 import { serveCommand } from './commands/serve.js';
+import { storyCommand } from './commands/story.js';
 
 /** Every CLI command, one file each under commands/. */
 export const commands: CliCommand[] = [
@@ -30,4 +31,5 @@ export const commands: CliCommand[] = [
   retagCommand,
   exportCommand,
   importCommand,
+  storyCommand,
 ];

@@ -1,7 +1,8 @@
 /** Evidence for one tag: which terms matched, where, how often, and the resulting score. */
 export interface TagEvidence {
   score: number;
-  matches: { term: string; field: 'title' | 'body'; count: number }[];
+  /** `forms`: the term as written in the article (`Militärbündnis` for `Bündnis`), up to five. */
+  matches: { term: string; field: 'title' | 'body'; count: number; forms?: string[] }[];
 }
 
 export interface TagResult {
@@ -56,7 +57,8 @@ export interface ArticleDocument {
   indexed_at?: string;
   language?: string;
   feed_id: string;
-  source: { name?: string; domain: string; country?: string };
+  /** `id`: the configured source owning the domain (mirrors are one source), else the domain. */
+  source: { id?: string; name?: string; domain: string; country?: string };
   topics: string[];
   topic_evidence: TagResult['evidence'];
   countries: string[];
@@ -66,4 +68,18 @@ export interface ArticleDocument {
   cites: string[];
   content_hash: string;
   tagger_version: string;
+  /**
+   * Story fields, set by the story stage before a document is stored (src/pipeline/story-stage.ts);
+   * absent on documents stored before it existed. `story_id` is the id of the story's first
+   * stored member; `origin_overlap` how much of the story's origin this text carries (0 to 1),
+   * as known when it was stored.
+   */
+  story_id?: string;
+  copied_from?: string;
+  copied_by?: 'credit' | 'overlap';
+  origin_overlap?: number;
+  /** The body's MinHash (encodeFingerprint): stored, not indexed. */
+  fingerprint?: string;
+  /** The fingerprint's banded LSH keys, indexed as terms: one query finds a story's candidates. */
+  lsh_keys?: string[];
 }

@@ -68,4 +68,6 @@ export interface FeedState {
   newItemLog?: [number, number][];
   /** 304 answers in a row: after enough of them the next poll asks without validators. */
   notModifiedStreak?: number;
+  /** Hashed GUID → document id for the items of the last listing: links change, GUIDs stay. */
+  listedGuids?: Record<string, string>;
 }

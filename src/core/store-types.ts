@@ -15,6 +15,10 @@ export interface SearchQuery {
   pair?: string;
   feed?: string;
   language?: string;
+  /** Only documents that copy no other (no `copied_from`): origins and stories of one. */
+  originOnly?: boolean;
+  /** Only documents whose `copied_from` is this document id. */
+  copiesOf?: string;
   /** ISO dates, inclusive bounds on published_at. */
   from?: string;
   to?: string;
@@ -39,9 +43,47 @@ export interface ScanOptions {
   batchSize: number;
 }
 
+/** What story grouping and the story view read of a stored document: everything but the text. */
+export type StoryFields = Pick<
+  ArticleDocument,
+  | 'id'
+  | 'url'
+  | 'title'
+  | 'published_at'
+  | 'first_seen_at'
+  | 'source'
+  | 'cites'
+  | 'story_id'
+  | 'copied_from'
+  | 'copied_by'
+  | 'origin_overlap'
+  | 'fingerprint'
+>;
+
 export interface SearchResult {
   total: number;
   hits: ArticleDocument[];
+}
+
+/** How late one feed's documents came: a delay's count and percentiles, in ms. */
+export interface DelayFigures {
+  count: number;
+  p50Ms: number;
+  p95Ms: number;
+}
+
+/** One feed's documents first seen in a window, and the delays of their timelines. */
+export interface FeedFreshness {
+  feedId: string;
+  documents: number;
+  /** published_at → first_seen_at, over documents dated no later than first seen. */
+  publishedToFirstSeen?: DelayFigures;
+  /** first_seen_at → indexed_at (searchable); an indexed_at before first seen counts as 0. */
+  firstSeenToIndexed?: DelayFigures;
+  /** Documents without published_at. */
+  undated: number;
+  /** Documents whose published_at is after their first sighting: the outlet's clock or zone. */
+  datedAfterFirstSeen: number;
 }
 
 /** Where documents live: Elasticsearch (scaled) or SQLite FTS5 (embedded). */
@@ -67,6 +109,15 @@ export interface ArticleStore {
    * all in memory; documents rewritten during the scan (retag) are not visited twice.
    */
   scan(options: ScanOptions): AsyncIterable<ArticleDocument[]>;
+  /** Stored documents sharing any of these LSH keys, those sharing most first, at most `limit`. */
+  storyCandidates(lshKeys: string[], limit: number): Promise<StoryFields[]>;
+  /** Stored documents of one story, earliest published first, at most `limit`. */
+  storyMembers(storyId: string, limit: number): Promise<StoryFields[]>;
+  /**
+   * Per feed, the documents first seen in [since, until) (ISO; until defaults to now) and their
+   * delays; feeds without such documents are absent.
+   */
+  freshness(since: string, until?: string): Promise<FeedFreshness[]>;
   /** Make recent writes visible to search (Elasticsearch refresh). */
   refresh(): Promise<void>;
   close(): Promise<void>;

@@ -1,3 +1,4 @@
+import { dedupeRules } from '../feeds/index.js';
 import { fileURLToPath } from 'node:url';
 import type { Config } from '../config/index.js';
 import { loadEnv } from '../config/env.js';
@@ -43,5 +44,14 @@ export function demoConfig(siteUrl: string, dataDir: string, env: NodeJS.Process
     PRESSWATCH_HOST_MIN_GAP: '50ms',
     PRESSWATCH_HOST_CONCURRENCY: '4',
   });
-  return { configDir: BUNDLED_CONFIG, env: demoEnv, feeds: demoFeeds(siteUrl), mode: 'embedded' };
+  // The sample site is one host on 127.0.0.1: no mirrors to group.
+  const feeds = demoFeeds(siteUrl);
+  return {
+    configDir: BUNDLED_CONFIG,
+    env: demoEnv,
+    feeds,
+    sources: [],
+    dedupe: dedupeRules(),
+    mode: 'embedded',
+  };
 }

@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import { z } from 'zod';
@@ -49,9 +50,26 @@ export function compileRules(source: unknown, label: string): DedupeRules {
   };
 }
 
+function readYaml(path: string): unknown {
+  return parse(readFileSync(path, 'utf8'));
+}
+
 let bundled: DedupeRules | undefined;
 
 /** The bundled rules, read once: canonical URLs must not change with the working directory. */
 export function dedupeRules(): DedupeRules {
-  return (bundled ??= compileRules(parse(readFileSync(BUNDLED, 'utf8')), BUNDLED));
+  return (bundled ??= compileRules(readYaml(BUNDLED), BUNDLED));
+}
+
+/**
+ * The bundled rules with the operator's `dedupe.yaml` beside feeds.yaml laid over them: each list
+ * the operator gives replaces the bundled one whole, so a rule can be dropped as well as added.
+ * Changing them changes document ids of URLs they touch: stored copies are not rewritten.
+ */
+export function loadDedupeRules(configDir: string): DedupeRules {
+  const path = join(configDir, 'dedupe.yaml');
+  if (!existsSync(path)) return dedupeRules();
+  const own = schema.partial().safeParse(readYaml(path) ?? {});
+  if (!own.success) throw new ConfigError(formatZodIssues(path, own.error));
+  return compileRules({ ...(readYaml(BUNDLED) as object), ...own.data }, path);
 }

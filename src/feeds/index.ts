@@ -1,6 +1,13 @@
 export { decodeFeed, detectEncoding } from './decode.js';
 export { parseFeed, parseFeedDocument, type ParsedFeedDocument } from './parse.js';
-export { canonicalizeUrl, documentId } from './canonical-url.js';
+export {
+  canonicalizeUrl,
+  documentId,
+  documentRef,
+  urlIdentity,
+  type UrlIdentity,
+} from './canonical-url.js';
+export { dedupeRules, loadDedupeRules, type DedupeRules } from './dedupe-rules.js';
 export { pollFeed, type PollResult, type Validators } from './poll.js';
 export { scheduleNextCheck, type ScheduleInput } from './schedule.js';
 export type { CacheHints } from './cache-hints.js';

@@ -1,5 +1,5 @@
 import type { Enclosure, FeedItem } from '../core/feed-types.js';
-import { canonicalizeUrl } from './canonical-url.js';
+import { safeCanonicalUrl } from './canonical-url.js';
 import { toIsoDate } from './dates.js';
 import { resolveUrl, uniqueNames } from './text.js';
 
@@ -15,7 +15,10 @@ export interface RawItem {
   enclosures: { url?: string; type?: string; length?: number }[];
 }
 
-/** Builds the FeedItem: links absolute against `base`, dates ISO UTC, canonical URL added. */
+/**
+ * Builds the FeedItem: links absolute against `base`, dates ISO UTC, canonical URL added under the
+ * bundled dedupe rules (the pipeline applies the operator's own, see urlIdentity).
+ */
 export function buildItem(raw: RawItem, base: string): FeedItem {
   const link = resolveUrl(raw.link, base);
   const authors = uniqueNames(raw.authors);
@@ -24,7 +27,7 @@ export function buildItem(raw: RawItem, base: string): FeedItem {
     id: raw.id?.trim() || link,
     title: raw.title,
     link,
-    canonical_url: link === undefined ? undefined : safeCanonical(link),
+    canonical_url: link === undefined ? undefined : safeCanonicalUrl(link),
     published_at: raw.dates.map(toIsoDate).find((date) => date !== undefined),
     author: authors[0],
     summary: raw.summary,
@@ -43,15 +46,6 @@ function buildEnclosures(raw: RawItem['enclosures'], base: string): Enclosure[] 
     byUrl.set(url, enclosure);
   }
   return [...byUrl.values()];
-}
-
-/** A link normalize-url cannot handle (mailto:, odd schemes) simply has no canonical form. */
-function safeCanonical(link: string): string | undefined {
-  try {
-    return canonicalizeUrl(link);
-  } catch {
-    return undefined;
-  }
 }
 
 /** Copies only defined values, so optional fields are absent rather than `undefined`. */

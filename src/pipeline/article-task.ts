@@ -1,4 +1,6 @@
+import { createHash } from 'node:crypto';
 import type { FeedConfig, FeedItem, ParsedFeed } from '../core/feed-types.js';
+import type { UrlIdentity } from '../feeds/index.js';
 
 /** One article to fetch: the payload of an `article` job, serialisable as JSON. */
 export interface ArticleTask {
@@ -11,27 +13,55 @@ export interface ArticleTask {
   item: { title?: string; published_at?: string; authors: string[]; summary?: string };
 }
 
+/** Hashed GUID → document id, for the items of a feed's last listing. */
+export type GuidMemory = Record<string, string>;
+
 /**
- * One task per distinct article of a parsed feed: an item repeating an earlier GUID is the
- * same article, else one whose URL has the same dedupe key (config/dedupe.yaml). Items without
- * a link cannot be fetched. Across polls and feeds the store's ids (the same key) dedupe.
+ * A listing larger than this keeps only its first entries in memory: feeds list newest first,
+ * and an item edited after it fell this far down is rarely re-linked.
+ */
+const GUID_MEMORY_ITEMS = 500;
+/** 64 bits of SHA-256: GUIDs are compared within one feed's few hundred items, not globally. */
+const GUID_HASH_HEX = 16;
+
+function guidKey(guid: string): string {
+  return createHash('sha256').update(guid).digest('hex').slice(0, GUID_HASH_HEX);
+}
+
+export interface FeedTasks {
+  tasks: ArticleTask[];
+  /** The GUIDs of this listing with the ids they were given: the next poll's memory. */
+  guids: GuidMemory;
+}
+
+/**
+ * One task per distinct article of a parsed feed. Identity goes GUID first: an item whose GUID
+ * the previous poll listed keeps that poll's document id even when its link changed (outlets
+ * rewrite slugs when they edit a headline), and a GUID repeated within a listing is one
+ * article. Else the URL's dedupe key (config/dedupe.yaml) is the id, which also dedupes across
+ * feeds and polls through the store. Items without a link have no page to fetch.
  */
 export function tasksFromFeed(
   feed: FeedConfig,
   parsed: ParsedFeed,
   now: Date,
-  documentId: (canonicalUrl: string) => string,
-): ArticleTask[] {
+  identity: UrlIdentity,
+  remembered: GuidMemory = {},
+): FeedTasks {
   const tasks = new Map<string, ArticleTask>();
-  const guids = new Set<string>();
+  const guids = new Map<string, string>();
   for (const item of parsed.items) {
-    const url = item.canonical_url ?? item.link;
-    if (!url || (item.id !== undefined && guids.has(item.id))) continue;
-    if (item.id !== undefined) guids.add(item.id);
-    const id = documentId(url);
+    const url = item.link && (identity.canonicalize(item.link) ?? item.link);
+    const key = item.id === undefined ? undefined : guidKey(item.id);
+    if (!url || (key !== undefined && guids.has(key))) continue;
+    const id = (key !== undefined && remembered[key]) || identity.documentId(url);
+    if (key !== undefined) guids.set(key, id);
     if (!tasks.has(id)) tasks.set(id, toTask(feed, item, url, id, now));
   }
-  return [...tasks.values()];
+  return {
+    tasks: [...tasks.values()],
+    guids: Object.fromEntries([...guids].slice(0, GUID_MEMORY_ITEMS)),
+  };
 }
 
 function toTask(feed: FeedConfig, item: FeedItem, url: string, id: string, now: Date): ArticleTask {

@@ -2,7 +2,7 @@ import type { FeedConfig } from '../core/feed-types.js';
 import type { HttpClient } from '../core/http-types.js';
 import { HostBusyError, StoreUnavailableError } from '../core/stage-errors.js';
 import type { ArticleStore, FeedStateStore } from '../core/store-types.js';
-import { documentId, pollFeed } from '../feeds/index.js';
+import { pollFeed, type UrlIdentity } from '../feeds/index.js';
 import { tasksFromFeed, type ArticleTask } from './article-task.js';
 import { initialState, recordPollFailure, recordPollSuccess } from './feed-health.js';
 
@@ -10,6 +10,8 @@ export interface PollStageDeps {
   http: HttpClient;
   feedState: FeedStateStore;
   articles: Pick<ArticleStore, 'existing'>;
+  /** Canonical URLs and document ids under the operator's dedupe rules. */
+  identity: UrlIdentity;
   now: () => Date;
 }
 
@@ -49,17 +51,22 @@ export function createPollStage(deps: PollStageDeps) {
     const previous = (await deps.feedState.get(feed.id)) ?? initialState(feed.id, now);
     try {
       const result = await pollFeed(feed, previous, deps.http);
-      const listed =
-        result.kind === 'parsed' ? tasksFromFeed(feed, result.feed, now, documentId) : [];
+      const { tasks: listed, guids } =
+        result.kind === 'parsed'
+          ? tasksFromFeed(feed, result.feed, now, deps.identity, previous.listedGuids)
+          : { tasks: [], guids: previous.listedGuids };
       const stored = await storedAmong(
         deps.articles,
         listed.map((t) => t.id),
       );
       const tasks = listed.filter((t) => !stored.has(t.id));
-      const counts = { items: listed.length, fresh: tasks.length };
+      // Items as the feed listed them, linkless ones included: those have no page to fetch.
+      const items = result.kind === 'parsed' ? result.feed.items.length : 0;
+      const counts = { items, fresh: tasks.length };
       await handOff(tasks);
-      await deps.feedState.put(recordPollSuccess(previous, feed, result, counts, now));
-      return { ok: true, feedId: feed.id, status: result.status, items: listed.length, tasks };
+      const state = recordPollSuccess(previous, feed, result, counts, now);
+      await deps.feedState.put({ ...state, listedGuids: guids });
+      return { ok: true, feedId: feed.id, status: result.status, items, tasks };
     } catch (error) {
       // Waiting for the host's turn is not a failure of the feed: the runner delays the poll.
       if (error instanceof HostBusyError) throw error;

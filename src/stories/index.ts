@@ -7,3 +7,6 @@ export { creditedSources } from './credits.js';
 export { sourceDirectory, type SourceDirectory } from './sources.js';
 export { encodeFingerprint, decodeFingerprint } from './codec.js';
 export { newStoryDocument } from './from-document.js';
+export { storyMemberOf } from './stored-member.js';
+export { storyView, type StoryView, type StoryViewMember } from './story-view.js';
+export { gatherStory, STORY_MEMBER_LIMIT } from './gather-story.js';

@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { FeedConfig, FeedState } from '../../src/core/feed-types.js';
 import { silentLogger } from '../../src/core/logger.js';
+import { dedupeRules, urlIdentity } from '../../src/feeds/index.js';
 import { createHttpClient } from '../../src/http/index.js';
 import { createPollStage, type PollOutcome } from '../../src/pipeline/poll-stage.js';
 import { openSqliteStore } from '../../src/store/sqlite/index.js';
@@ -51,6 +52,7 @@ export async function withFeed(
     http,
     feedState: store.feeds,
     articles: { existing: async () => new Set() },
+    identity: urlIdentity(dedupeRules()),
     now: () => now,
   });
   let outcome: PollOutcome | undefined;

@@ -53,7 +53,7 @@ describe('documentId', () => {
         'https://example.org/a',
         'https://example.com/a?id=1',
         'https://news.example.com/a',
-      ].map(documentId),
+      ].map((url) => documentId(url)),
     );
     assert.equal(ids.size, 5);
   });

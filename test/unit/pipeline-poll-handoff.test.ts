@@ -6,6 +6,7 @@ import type { AddressInfo } from 'node:net';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { dedupeRules, urlIdentity } from '../../src/feeds/index.js';
 import { createPollStage } from '../../src/pipeline/poll-stage.js';
 import type { ArticleTask } from '../../src/pipeline/article-task.js';
 import { createHttpClient } from '../../src/http/index.js';
@@ -39,6 +40,7 @@ test('new articles are handed off before the feed state (and its ETag) is writte
     http,
     feedState: store.feeds,
     articles: store.articles,
+    identity: urlIdentity(dedupeRules()),
     now: () => new Date(),
   });
   try {
@@ -61,6 +63,52 @@ test('new articles are handed off before the feed state (and its ETag) is writte
   } finally {
     await http.close();
     await store.close();
+    server.close();
+  }
+});
+
+test('an item whose link changed under the same GUID keeps its id across polls (stored state)', async () => {
+  let slug = 'gipfel';
+  const server = createServer((_req, res) => {
+    const item = `<item><title>G</title><link>http://127.0.0.1/a/${slug}</link><guid>g-7</guid></item>`;
+    res.writeHead(200, { 'content-type': 'application/rss+xml' });
+    res.end(`<rss version="2.0"><channel><title>T</title>${item}</channel></rss>`);
+  });
+  await once(server.listen(0, '127.0.0.1'), 'listening');
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/rss`;
+  const http = createHttpClient({
+    userAgent: 'test',
+    timeoutMs: 5_000,
+    maxBytes: 1_000_000,
+    maxRedirects: 2,
+    allowPrivateNetworks: true,
+  });
+  const dataDir = mkdtempSync(join(tmpdir(), 'pw-guid-'));
+  const pollOnce = async (): Promise<ArticleTask[]> => {
+    // A fresh store each poll: the memory must come from the stored feed state.
+    const store = openSqliteStore({ dataDir, logger: silentLogger() });
+    const handed: ArticleTask[] = [];
+    const poll = createPollStage({
+      http,
+      feedState: store.feeds,
+      articles: store.articles,
+      identity: urlIdentity(dedupeRules()),
+      now: () => new Date(),
+    });
+    await poll({ id: 'f', url, intervalMs: 900_000, enabled: true }, async (tasks) => {
+      handed.push(...tasks);
+    });
+    await store.close();
+    return handed;
+  };
+  try {
+    const [first] = await pollOnce();
+    slug = 'gipfel-abgesagt';
+    const [second] = await pollOnce();
+    assert.equal(second?.url, 'http://127.0.0.1/a/gipfel-abgesagt');
+    assert.equal(second?.id, first?.id);
+  } finally {
+    await http.close();
     server.close();
   }
 });

@@ -1,7 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { FeedConfig, ParsedFeed } from '../../src/core/feed-types.js';
-import { canonicalizeUrl, documentId } from '../../src/feeds/index.js';
+import { canonicalizeUrl, dedupeRules, documentId, urlIdentity } from '../../src/feeds/index.js';
+
 import { tasksFromFeed } from '../../src/pipeline/article-task.js';
 import { buildDocument } from '../../src/pipeline/build-document.js';
 import {
@@ -21,6 +22,7 @@ const feed: FeedConfig = {
   enabled: true,
 };
 const now = new Date('2026-11-27T10:00:00Z');
+const identity = urlIdentity(dedupeRules());
 
 function item(link?: string) {
   return {
@@ -42,7 +44,7 @@ test('one task per distinct article; tracking duplicates and linkless items drop
       item('https://de.rt.com/wirtschaft/2-gas/'),
     ],
   };
-  const tasks = tasksFromFeed(feed, parsed, now, documentId);
+  const { tasks } = tasksFromFeed(feed, parsed, now, identity);
   assert.equal(tasks.length, 2);
   assert.equal(tasks[0]!.url, 'https://de.rt.com/international/1-buendnis/');
   assert.equal(tasks[0]!.id, documentId(tasks[0]!.url));
@@ -50,8 +52,28 @@ test('one task per distinct article; tracking duplicates and linkless items drop
   assert.equal(tasks[0]!.firstSeenAt, now.toISOString());
 });
 
+test('an item keeps its document id across polls when its link changes under the same GUID', () => {
+  const listing = (link: string): ParsedFeed => ({
+    feed: {},
+    items: [
+      { ...item(link), id: 'urn:rt:42' },
+      { ...item(link), id: 'urn:rt:42' },
+    ],
+  });
+  const first = tasksFromFeed(feed, listing('https://de.rt.com/a/42-gipfel/'), now, identity);
+  assert.equal(first.tasks.length, 1, 'a GUID repeated within a listing is one article');
+  const edited = 'https://de.rt.com/a/42-gipfel-abgesagt/';
+  const second = tasksFromFeed(feed, listing(edited), now, identity, first.guids);
+  assert.equal(second.tasks[0]!.id, first.tasks[0]!.id);
+  assert.equal(second.tasks[0]!.url, edited, 'the page is fetched at its new address');
+  const forgotten = tasksFromFeed(feed, listing(edited), now, identity);
+  assert.notEqual(forgotten.tasks[0]!.id, first.tasks[0]!.id, 'without memory the id moves');
+});
+
 test('a document takes page metadata first and the feed item as fallback', () => {
-  const [task] = tasksFromFeed(
+  const {
+    tasks: [task],
+  } = tasksFromFeed(
     feed,
     {
       feed: {},
@@ -64,7 +86,7 @@ test('a document takes page metadata first and the feed item as fallback', () =>
       ],
     },
     now,
-    documentId,
+    identity,
   );
   const tags = {
     language: 'de',

@@ -1,7 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { parse } from 'yaml';
 import { loadSources } from '../../src/config/sources.js';
 import {
   assignStory,
@@ -12,23 +11,11 @@ import {
   type StoryAssignment,
   type StoryMember,
 } from '../../src/stories/index.js';
+import { STORY_FIXTURES } from '../support/story-fixtures.js';
 
 const DIR = new URL('../fixtures/stories/', import.meta.url);
 
-interface FixtureArticle {
-  id: string;
-  host: string;
-  published_at: string;
-  first_seen_at: string;
-  cites?: string[];
-  expect: { story: string; origin: string; copied_from?: string; copied_by?: string };
-}
-
-const fixtures = (
-  parse(readFileSync(new URL('articles.yaml', DIR), 'utf8')) as {
-    articles: FixtureArticle[];
-  }
-).articles;
+const fixtures = STORY_FIXTURES;
 const directory = sourceDirectory(loadSources('config/sources.yaml'));
 
 /** Every fixture in crawl order through an in-memory LSH index, as the pipeline would. */

@@ -2,6 +2,7 @@ import { Command, Option } from 'commander';
 import { z } from 'zod';
 import { UsageError } from '../../core/errors.js';
 import { formatZodIssues } from '../../config/issues.js';
+import { documentRef, urlIdentity } from '../../feeds/index.js';
 import type { HistogramInterval, SearchQuery } from '../../core/store-types.js';
 import { commandConfig, commandLogger, withRuntime, type ConfigOption } from '../context.js';
 import { writeHistogram, writeHits, type OutputFormat } from '../search-output.js';
@@ -33,6 +34,11 @@ const searchSchema = z.object({
   from: isoDate,
   to: isoDate,
   limit: z.coerce.number().int().min(1).max(10_000).default(20),
+  originOnly: z.boolean().optional(),
+  copiesOf: z
+    .url('an article URL or a document id')
+    .or(z.string().regex(/^[0-9a-f]{32}$/, 'a document id or URL'))
+    .optional(),
 });
 
 /** Pairs are stored sorted (CN-RU), so RU-CN must find them too. */
@@ -40,8 +46,9 @@ function sortPair(pair: string): string {
   return pair.toUpperCase().split('-').sort().join('-');
 }
 
-interface SearchOptions extends ConfigOption, Omit<Partial<SearchQuery>, 'limit'> {
+interface SearchOptions extends ConfigOption, Omit<Partial<SearchQuery>, 'limit' | 'copiesOf'> {
   limit?: string;
+  copiesOf?: string;
   histogram?: HistogramInterval;
   by?: 'topic';
   json?: boolean;
@@ -69,6 +76,7 @@ async function search(
   const format = outputFormat(options);
   if (options.by && !options.histogram) throw new UsageError('search: --by needs --histogram');
   const config = commandConfig(options, io);
+  if (query.copiesOf) query.copiesOf = documentRef(query.copiesOf, urlIdentity(config.dedupe));
   await withRuntime(config, commandLogger(io), async ({ articles }) => {
     if (options.histogram) {
       const byTopic = options.by === 'topic';
@@ -94,6 +102,8 @@ export const searchCommand: CliCommand = {
       .option('--from <date>', 'published on or after (YYYY-MM-DD)')
       .option('--to <date>', 'published on or before (YYYY-MM-DD)')
       .option('--limit <n>', 'how many hits (default 20)')
+      .option('--origin-only', 'only articles that copy no other (origins and single stories)')
+      .option('--copies-of <url|id>', 'only articles found to copy this one (their copied_from)')
       .addOption(
         new Option('--histogram <interval>', 'count per bucket').choices(['day', 'week', 'month']),
       )

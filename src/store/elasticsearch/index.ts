@@ -12,6 +12,7 @@ import type {
   ScanOptions,
   SearchQuery,
   SearchResult,
+  StoryFields,
 } from '../../core/store-types.js';
 import { bulkIndex } from './bulk.js';
 import { createClient, unavailable, type ConnectionOptions } from './client.js';
@@ -20,6 +21,9 @@ import { histogramRequest, searchRequest } from './queries.js';
 import { existingIds, getDocument, histogramBuckets, searchResult } from './reads.js';
 import { scanDocuments } from './scan.js';
 import { setUpIndices } from './setup.js';
+import { freshnessOf } from './freshness.js';
+import type { FeedFreshness } from '../../core/store-types.js';
+import { storyCandidates, storyMembers } from './story-reads.js';
 
 export interface ElasticsearchStoreOptions extends ConnectionOptions {
   indexPrefix: string;
@@ -105,6 +109,21 @@ class ElasticsearchArticleStore implements ElasticsearchStore {
       if (next.done) return;
       yield next.value;
     }
+  }
+
+  storyCandidates(lshKeys: string[], limit: number): Promise<StoryFields[]> {
+    const request = { lshKeys, limit };
+    return this.call('search', () => storyCandidates(this.client, this.names.alias, request));
+  }
+
+  storyMembers(storyId: string, limit: number): Promise<StoryFields[]> {
+    const request = { storyId, limit };
+    return this.call('search', () => storyMembers(this.client, this.names.alias, request));
+  }
+
+  freshness(since: string, until?: string): Promise<FeedFreshness[]> {
+    const window = { since, until };
+    return this.call('search', () => freshnessOf(this.client, this.names.alias, window));
   }
 
   async refresh(): Promise<void> {

@@ -81,7 +81,7 @@ export function articleMappings(profile: AnalyzerProfile): estypes.MappingTypeMa
       indexed_at: date,
       language: keyword,
       feed_id: keyword,
-      source: { properties: { name: keyword, domain: keyword, country: keyword } },
+      source: { properties: { id: keyword, name: keyword, domain: keyword, country: keyword } },
       topics: keyword,
       // Kept for analysts to read; its keys are topic ids, so indexing it would explode the mapping.
       topic_evidence: { type: 'object', enabled: false },
@@ -92,6 +92,13 @@ export function articleMappings(profile: AnalyzerProfile): estypes.MappingTypeMa
       cites: keyword,
       content_hash: keyword,
       tagger_version: keyword,
+      story_id: keyword,
+      copied_from: keyword,
+      copied_by: keyword,
+      origin_overlap: { type: 'float' },
+      // Read only to compare two documents, never searched: stored in _source, not indexed.
+      fingerprint: { type: 'keyword', index: false, doc_values: false },
+      lsh_keys: keyword,
     },
   };
 }

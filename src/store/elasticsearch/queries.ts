@@ -22,11 +22,13 @@ export function articleQuery(query: SearchQuery): estypes.QueryDslQueryContainer
     // last millisecond of that day.
     filter.push({ range: { published_at: { gte: query.from, lte: query.to } } });
   }
+  if (query.copiesOf !== undefined) filter.push({ term: { copied_from: query.copiesOf } });
+  const mustNot = query.originOnly ? [{ exists: { field: 'copied_from' } }] : [];
   // Every word must match, as in the embedded store: an analyst's query narrows, never widens.
   const must: estypes.QueryDslQueryContainer[] = query.text
     ? [{ multi_match: { query: query.text, fields: searchFields(), operator: 'and' } }]
     : [];
-  return { bool: { must, filter } };
+  return { bool: { must, filter, must_not: mustNot } };
 }
 
 export function searchRequest(alias: string, query: SearchQuery): estypes.SearchRequest {

@@ -1,4 +1,5 @@
 import type { ArticleDocument } from '../../core/document.js';
+import { STORY_COLUMNS, storyCells, storyFieldsOf, type StoryRow } from './story-rows.js';
 
 const ARRAY_FIELDS = [
   'authors',
@@ -34,7 +35,7 @@ export type ArticleRow = Record<ArrayField | 'topic_evidence', string> & {
   source_country: string | null;
   content_hash: string;
   tagger_version: string;
-};
+} & StoryRow;
 
 /** The `articles` columns written on every put, in one order for the upsert statement. */
 export const ARTICLE_COLUMNS = [
@@ -58,6 +59,7 @@ export const ARTICLE_COLUMNS = [
   'source_country',
   'content_hash',
   'tagger_version',
+  ...STORY_COLUMNS,
 ] as const;
 
 /** Tag kinds filtered through article_tags, with the document field each comes from. */
@@ -107,6 +109,7 @@ export function toRow(
     ...contentColumns(doc),
     ...timelineColumns(doc, indexedAt),
     ...sourceAndJsonColumns(doc),
+    ...storyCells(doc),
     published_ms: publishedMs,
   };
   return Object.fromEntries(ARTICLE_COLUMNS.map((column) => [column, cells[column] ?? null]));
@@ -114,6 +117,7 @@ export function toRow(
 
 function sourceOf(row: ArticleRow): ArticleDocument['source'] {
   return {
+    ...(row.source_id !== null && { id: row.source_id }),
     ...(row.source_name !== null && { name: row.source_name }),
     domain: row.source_domain,
     ...(row.source_country !== null && { country: row.source_country }),
@@ -138,6 +142,7 @@ export function fromRow(row: ArticleRow): ArticleDocument {
     ...{ countries: list('countries'), country_mentions: list('country_mentions') },
     ...{ actors: list('actors'), pairs: list('pairs'), cites: list('cites') },
     ...{ content_hash: row.content_hash, tagger_version: row.tagger_version },
+    ...storyFieldsOf(row),
   };
 }
 

@@ -9,12 +9,16 @@ import type {
   ScanOptions,
   SearchQuery,
   SearchResult,
+  StoryFields,
 } from '../../core/store-types.js';
 import { ARTICLE_COLUMNS, fromRow, tagsOf, toRow, type ArticleRow } from './article-rows.js';
-import { whereOf } from './article-filter.js';
-import { histogramOf, scanDocuments } from './article-reads.js';
+import { histogramOf, scanDocuments, searchPage } from './article-reads.js';
 import { isoToMs } from './dates.js';
 import { guarded, isDocumentFault, rejectDocument } from './errors.js';
+import { freshnessOf } from './freshness.js';
+import type { FeedFreshness } from '../../core/store-types.js';
+import { lshKeysOf } from './story-rows.js';
+import { storyCandidatesOf, storyMembersOf } from './story-reads.js';
 
 const UPSERT = `INSERT INTO articles (${ARTICLE_COLUMNS.join(', ')})
   VALUES (${ARTICLE_COLUMNS.map((c) => `@${c}`).join(', ')})
@@ -30,6 +34,8 @@ export class SqliteArticleStore implements ArticleStore {
   private readonly upsert: Statement;
   private readonly clearTags: Statement;
   private readonly addTag: Statement;
+  private readonly clearKeys: Statement;
+  private readonly addKey: Statement;
   private readonly writeOne: (doc: ArticleDocument, indexedAt: string) => void;
   private readonly writeBatch: Transaction<(docs: ArticleDocument[]) => PutOutcome[]>;
 
@@ -43,6 +49,8 @@ export class SqliteArticleStore implements ArticleStore {
     this.addTag = db.prepare(
       'INSERT INTO article_tags (kind, value, article_seq) VALUES (?, ?, ?)',
     );
+    this.clearKeys = db.prepare('DELETE FROM article_lsh WHERE article_seq = ?');
+    this.addKey = db.prepare('INSERT OR IGNORE INTO article_lsh (key, article_seq) VALUES (?, ?)');
     // A nested better-sqlite3 transaction is a savepoint: one refused document rolls back alone.
     this.writeOne = db.transaction((doc, indexedAt) => this.write(doc, indexedAt));
     this.writeBatch = db.transaction((docs: ArticleDocument[]) => {
@@ -58,6 +66,8 @@ export class SqliteArticleStore implements ArticleStore {
     const { seq } = this.upsert.get(toRow(doc, indexedAt, publishedMs(doc))) as { seq: number };
     this.clearTags.run(seq);
     for (const [kind, value] of tagsOf(doc)) this.addTag.run(kind, value, seq);
+    this.clearKeys.run(seq);
+    for (const key of lshKeysOf(doc.fingerprint)) this.addKey.run(key, seq);
   }
 
   private putOne(doc: ArticleDocument, indexedAt: string): PutOutcome {
@@ -95,22 +105,7 @@ export class SqliteArticleStore implements ArticleStore {
   }
 
   async search(query: SearchQuery): Promise<SearchResult> {
-    const where = whereOf(query);
-    const count = `SELECT count(*) FROM articles a WHERE ${where.sql}`;
-    // Undated articles sort last, as missing values do in Elasticsearch's descending sort.
-    // The page is chosen from the covering index first: sorting whole rows would drag every
-    // matching article's body through the sorter to keep twenty.
-    const order = 'ORDER BY a.published_ms DESC, a.seq DESC';
-    const page = `SELECT a.* FROM articles a WHERE a.seq IN
-      (SELECT a.seq FROM articles a WHERE ${where.sql} ${order} LIMIT ?) ${order}`;
-    return guarded(this.file, () => {
-      const total = this.db
-        .prepare(count)
-        .pluck()
-        .get(...where.params) as number;
-      const rows = this.db.prepare(page).all(...where.params, Math.max(0, query.limit));
-      return { total, hits: (rows as ArticleRow[]).map(fromRow) };
-    });
+    return guarded(this.file, () => searchPage(this.db, query));
   }
 
   async histogram(
@@ -123,6 +118,18 @@ export class SqliteArticleStore implements ArticleStore {
 
   scan(options: ScanOptions): AsyncIterable<ArticleDocument[]> {
     return scanDocuments(this.db, this.file, options);
+  }
+
+  async storyCandidates(lshKeys: string[], limit: number): Promise<StoryFields[]> {
+    return storyCandidatesOf(this.db, this.file, { lshKeys, limit });
+  }
+
+  async storyMembers(storyId: string, limit: number): Promise<StoryFields[]> {
+    return storyMembersOf(this.db, this.file, { storyId, limit });
+  }
+
+  async freshness(since: string, until?: string): Promise<FeedFreshness[]> {
+    return freshnessOf(this.db, this.file, { since, until });
   }
 
   /** SQLite makes a write visible to every reader at commit. */

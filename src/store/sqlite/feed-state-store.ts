@@ -27,9 +27,10 @@ const COLUMNS: [StoredField, string][] = [
   ['publishedHistory', 'published_history'],
   ['newItemLog', 'new_item_log'],
   ['notModifiedStreak', 'not_modified_streak'],
+  ['listedGuids', 'listed_guids'],
 ];
-/** Array fields, stored as JSON text. */
-const JSON_FIELDS = new Set<StoredField>(['publishedHistory', 'newItemLog']);
+/** Array and map fields, stored as JSON text. */
+const JSON_FIELDS = new Set<StoredField>(['publishedHistory', 'newItemLog', 'listedGuids']);
 const NAMES = [...COLUMNS.map(([, column]) => column), 'next_check_ms'];
 
 const UPSERT = `INSERT INTO feed_state (${NAMES.join(', ')})

@@ -119,6 +119,44 @@ const FILTER_COLUMNS = `
 CREATE INDEX articles_filter_columns ON articles (seq, published_ms, feed_id, language);
 `;
 
+/**
+ * Story grouping (issue 8). The new columns land after the body, so filters on them go through
+ * their own indexes (`seq IN (SELECT seq ... WHERE copied_from ...)`), never through the row.
+ * LSH keys get a table like article_tags, keyed (key, article), so a new article's 64 keys find
+ * its candidates with one indexed look-up each; the keys are not kept on the article, they are
+ * recomputed from the stored fingerprint when read.
+ */
+const STORIES = `
+ALTER TABLE articles ADD COLUMN source_id TEXT;
+ALTER TABLE articles ADD COLUMN story_id TEXT;
+ALTER TABLE articles ADD COLUMN copied_from TEXT;
+ALTER TABLE articles ADD COLUMN copied_by TEXT CHECK (copied_by IN ('credit', 'overlap'));
+ALTER TABLE articles ADD COLUMN origin_overlap REAL;
+ALTER TABLE articles ADD COLUMN fingerprint TEXT;
+CREATE INDEX articles_by_story ON articles (story_id);
+CREATE INDEX articles_by_copied_from ON articles (copied_from);
+
+CREATE TABLE article_lsh (
+  key TEXT NOT NULL,
+  article_seq INTEGER NOT NULL REFERENCES articles (seq) ON DELETE CASCADE,
+  PRIMARY KEY (key, article_seq)
+) STRICT, WITHOUT ROWID;
+CREATE INDEX article_lsh_by_article ON article_lsh (article_seq);
+`;
+
+/**
+ * `feeds status` reads the timelines of the documents first seen in a window (freshness.ts):
+ * keyed on the sighting as epoch seconds, so a zone other than Z compares right, and covering
+ * the columns it reads, so the query never touches a row.
+ */
+const FIRST_SEEN = `
+CREATE INDEX articles_by_first_seen
+ON articles (unixepoch(first_seen_at, 'subsec'), feed_id, published_ms, indexed_at);
+`;
+
+/** The GUIDs of a feed's last listing, so an item keeps its id when its link changes. */
+const LISTED_GUIDS = 'ALTER TABLE feed_state ADD COLUMN listed_guids TEXT;';
+
 /** Append only: a released migration is never edited, a change is a new entry. */
 export const MIGRATIONS: readonly Migration[] = [
   { version: 1, name: 'articles, tags, full text', sql: ARTICLES },
@@ -129,6 +167,9 @@ export const MIGRATIONS: readonly Migration[] = [
     name: 'pending articles of the inline runner, covering index for filters',
     sql: PENDING_ARTICLES + FILTER_COLUMNS,
   },
+  { version: 5, name: 'story grouping: story columns, LSH keys', sql: STORIES },
+  { version: 6, name: 'first-seen index for freshness', sql: FIRST_SEEN },
+  { version: 7, name: 'GUID memory of the last listing', sql: LISTED_GUIDS },
 ];
 
 export const LATEST_VERSION = MIGRATIONS.at(-1)?.version ?? 0;

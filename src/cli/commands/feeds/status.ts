@@ -1,8 +1,17 @@
 import type { FeedConfig, FeedState } from '../../../core/feed-types.js';
 import { medianGapMs, newItemsSince, volumeDropped } from '../../../feeds/index.js';
 import { commandConfig, commandLogger, withRuntime, type ConfigOption } from '../../context.js';
+import { StoreUnavailableError } from '../../../core/stage-errors.js';
+import type { ArticleStore } from '../../../core/store-types.js';
 import { writeJsonLine, writeLine } from '../../output.js';
 import { EXIT_OK, type CliIO } from '../../types.js';
+import {
+  freshnessStatus,
+  readFreshness,
+  type FeedFreshnessStatus,
+  type FreshnessWindows,
+} from './status-freshness.js';
+import { printStatus } from './status-print.js';
 
 const DAY_MS = 86_400_000;
 
@@ -11,7 +20,7 @@ export interface StatusOptions extends ConfigOption {
 }
 
 /** The state without its raw history, which `feeds status` summarises instead. */
-type StateSummary = Omit<FeedState, 'publishedHistory' | 'newItemLog'>;
+type StateSummary = Omit<FeedState, 'publishedHistory' | 'newItemLog' | 'listedGuids'>;
 
 export interface FeedStatus {
   id: string;
@@ -25,17 +34,28 @@ export interface FeedStatus {
   medianPublishingIntervalMs?: number;
   /** The last 24 h brought under a quarter of the feed's typical day. */
   volumeDropped: boolean;
+  /** Delays of the documents first seen in the last 24 h and the week before, with their flags;
+   * absent when the article store could not be read. */
+  freshness?: FeedFreshnessStatus;
   state?: StateSummary;
 }
 
 /** One status per configured feed, in config order; a feed never polled says so. */
-export function feedStatuses(feeds: FeedConfig[], states: FeedState[], now: Date): FeedStatus[] {
+export function feedStatuses(
+  feeds: FeedConfig[],
+  states: FeedState[],
+  now: Date,
+  freshness?: FreshnessWindows,
+): FeedStatus[] {
   const byId = new Map(states.map((s) => [s.feedId, s]));
-  return feeds.map((feed) => statusOf(feed, byId.get(feed.id), now));
+  return feeds.map((feed) => ({
+    ...statusOf(feed, byId.get(feed.id), now),
+    freshness: freshness && freshnessStatus(freshness, feed.id),
+  }));
 }
 
 function statusOf(feed: FeedConfig, state: FeedState | undefined, now: Date): FeedStatus {
-  const { publishedHistory, newItemLog, ...summary } = state ?? ({} as Partial<FeedState>);
+  const { publishedHistory, newItemLog, listedGuids: _guids, ...summary } = state ?? ({} as Partial<FeedState>);
   return {
     id: feed.id,
     name: feed.name,
@@ -55,45 +75,28 @@ function healthOf(feed: FeedConfig, state: FeedState | undefined): FeedStatus['h
   return state.consecutiveFailures > 0 ? 'failing' : 'ok';
 }
 
-/** 95 min → "1h35m": operators read intervals, not milliseconds. */
-export function formatDuration(ms: number | undefined): string {
-  if (ms === undefined) return '-';
-  const minutes = Math.round(ms / 60_000);
-  if (minutes < 60) return `${minutes}m`;
-  const hours = Math.floor(minutes / 60);
-  return minutes % 60 === 0 ? `${hours}h` : `${hours}h${minutes % 60}m`;
-}
-
-function printStatus(out: NodeJS.WritableStream, status: FeedStatus): void {
-  const s = status.state;
-  const flag = status.volumeDropped ? '  VOLUME DROP' : '';
-  writeLine(out, `${status.id}  ${status.health.toUpperCase()}${flag}  ${status.url}`);
-  if (!s?.lastAttemptAt) return;
-  writeLine(
-    out,
-    `  last attempt ${s.lastAttemptAt} (${s.lastOutcome}, HTTP ${s.lastStatus ?? '-'}), last success ${s.lastSuccessAt ?? 'never'}`,
-  );
-  if (s.consecutiveFailures > 0)
-    writeLine(
-      out,
-      `  ${s.consecutiveFailures} failures in a row: ${s.lastErrorCode}: ${s.lastError}`,
-    );
-  writeLine(
-    out,
-    `  items in last poll ${s.itemsLastPoll ?? 0} (${s.newItemsLastPoll ?? 0} new), new in 24 h ${status.newItemsLast24h}; articles indexed ${s.articlesIndexed}, failed ${s.articlesFailed}`,
-  );
-  writeLine(
-    out,
-    `  median gap between items ${formatDuration(status.medianPublishingIntervalMs)}, polled every ${formatDuration(s.intervalMs)}, next check ${s.nextCheckAt}`,
-  );
+/** Feed status is what an operator reads when things break: a store that is down says so. */
+async function freshnessOrWarning(
+  store: ArticleStore,
+  now: Date,
+  io: CliIO,
+): Promise<FreshnessWindows | undefined> {
+  try {
+    return await readFreshness(store, now);
+  } catch (err) {
+    if (!(err instanceof StoreUnavailableError)) throw err;
+    writeLine(io.stderr, `freshness unavailable: ${err.message}`);
+    return undefined;
+  }
 }
 
 export async function status(io: CliIO, options: StatusOptions): Promise<number> {
   const config = commandConfig(options, io);
-  const states = await withRuntime(config, commandLogger(io), (runtime) =>
-    runtime.feedState.list(),
+  const now = new Date();
+  const [states, freshness] = await withRuntime(config, commandLogger(io), (runtime) =>
+    Promise.all([runtime.feedState.list(), freshnessOrWarning(runtime.articles, now, io)]),
   );
-  for (const entry of feedStatuses(config.feeds, states, new Date())) {
+  for (const entry of feedStatuses(config.feeds, states, now, freshness)) {
     if (options.json) writeJsonLine(io.stdout, entry);
     else printStatus(io.stdout, entry);
   }

@@ -1,0 +1,73 @@
+import type { ArticleDocument } from '../core/document.js';
+import type { ArticleStore } from '../core/store-types.js';
+import {
+  assignStory,
+  encodeFingerprint,
+  lshKeys,
+  newStoryDocument,
+  storyMemberOf,
+  type NewStoryDocument,
+  type SourceDirectory,
+  type StoryAssignment,
+  type StoryMember,
+} from '../stories/index.js';
+import { RecentStories } from './recent-stories.js';
+
+/**
+ * Stored candidates read per article. A story larger than this still finds its nearest members
+ * first (candidates come ranked by shared bands), and one member suffices to join the story.
+ */
+export const CANDIDATE_LIMIT = 100;
+
+export interface StoryStageDeps {
+  articles: Pick<ArticleStore, 'storyCandidates'>;
+  directory: SourceDirectory;
+}
+
+/** Origin overlap to three decimals: MinHash estimates carry no more precision than that. */
+function rounded(value: number): number {
+  return Math.round(value * 1000) / 1000;
+}
+
+function withStory(
+  doc: ArticleDocument,
+  fresh: NewStoryDocument,
+  assignment: StoryAssignment,
+  keys: string[],
+): ArticleDocument {
+  return {
+    ...doc,
+    source: { id: fresh.source_id, ...doc.source },
+    story_id: assignment.story_id,
+    ...(assignment.copied_from && { copied_from: assignment.copied_from }),
+    ...(assignment.copied_by && { copied_by: assignment.copied_by }),
+    origin_overlap: rounded(assignment.origin_overlap),
+    fingerprint: encodeFingerprint(fresh.fingerprint),
+    lsh_keys: keys,
+  };
+}
+
+/**
+ * story(doc): between building a document and storing it, finds its story with one candidate
+ * query and sets source.id, story_id, copied_from, copied_by, origin_overlap and the fingerprint.
+ */
+export function createStoryStage(deps: StoryStageDeps) {
+  const recent = new RecentStories();
+  return async function story(doc: ArticleDocument): Promise<ArticleDocument> {
+    const fresh = newStoryDocument(doc, deps.directory);
+    const keys = lshKeys(fresh.fingerprint);
+    const stored = await deps.articles.storyCandidates(keys, CANDIDATE_LIMIT);
+    // No await from here on: looking into `recent`, deciding and remembering are one step, so
+    // two jobs of this process can never both miss each other.
+    const candidates = new Map<string, StoryMember>();
+    for (const fields of stored) {
+      const member = storyMemberOf(fields, deps.directory);
+      if (member) candidates.set(member.id, member);
+    }
+    for (const member of recent.candidates(keys)) candidates.set(member.id, member);
+    const assignment = assignStory(fresh, [...candidates.values()]);
+    const { credited_sources: _credits, ...member } = fresh;
+    recent.remember({ ...member, story_id: assignment.story_id }, keys);
+    return withStory(doc, fresh, assignment, keys);
+  };
+}
