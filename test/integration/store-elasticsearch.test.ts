@@ -13,6 +13,7 @@ import {
 } from '../../src/store/elasticsearch/index.js';
 import { requireServices } from '../support/services.js';
 import { startTcpProxy, type TcpProxy } from '../support/tcp-proxy.js';
+import { untagged } from '../support/documents.js';
 
 const { elasticsearchUrl } = requireServices();
 // Unique per run, so reruns and parallel runs never see each other's documents.
@@ -32,12 +33,7 @@ function article(id: string, fields: Partial<ArticleDocument> = {}): ArticleDocu
     language: 'en',
     feed_id: 'misc',
     source: { name: 'Example News', domain: 'news.example', country: 'GB' },
-    topics: [],
-    topic_evidence: { topics: {}, countries: {}, actors: {}, pairs: {} },
-    countries: [],
-    country_mentions: [],
-    actors: [],
-    pairs: [],
+    ...untagged(),
     cites: [],
     content_hash: `hash-${id}`,
     tagger_version: '1',

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import type { ArticleDocument } from '../../src/core/document.js';
+import { untagged } from './documents.js';
 
 const DIR = new URL('../fixtures/stories/', import.meta.url);
 
@@ -32,12 +33,7 @@ export function fixtureDocument(fixture: StoryFixture): ArticleDocument {
     fetched_at: fixture.first_seen_at,
     feed_id: 'stories',
     source: { domain: fixture.host },
-    topics: [],
-    topic_evidence: { topics: {}, countries: {}, actors: {}, pairs: {} },
-    countries: [],
-    country_mentions: [],
-    actors: [],
-    pairs: [],
+    ...untagged(),
     cites: fixture.cites ?? [],
     content_hash: fixture.id,
     tagger_version: 'test',

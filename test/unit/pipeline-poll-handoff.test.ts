@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createServer } from 'node:http';
+import { createServer, type Server } from 'node:http';
 import { once } from 'node:events';
 import type { AddressInfo } from 'node:net';
 import { mkdtempSync } from 'node:fs';
@@ -17,20 +17,30 @@ const RSS = `<?xml version="1.0"?><rss version="2.0"><channel><title>T</title>
 <item><title>Eins</title><link>http://127.0.0.1/a/1</link><guid>1</guid></item>
 <item><title>Zwei</title><link>http://127.0.0.1/a/2</link><guid>2</guid></item></channel></rss>`;
 
-test('new articles are handed off before the feed state (and its ETag) is written', async () => {
-  const server = createServer((req, res) => {
-    if (req.headers['if-none-match'] === '"v1"') return res.writeHead(304).end();
-    res.writeHead(200, { 'content-type': 'application/rss+xml', etag: '"v1"' }).end(RSS);
-  });
+/** Starts the test's feed server on 127.0.0.1 and gives its feed URL. */
+async function feedUrlOf(server: Server): Promise<string> {
   await once(server.listen(0, '127.0.0.1'), 'listening');
-  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/rss`;
-  const http = createHttpClient({
+  return `http://127.0.0.1:${(server.address() as AddressInfo).port}/rss`;
+}
+
+/** An HTTP client for the test's own server on 127.0.0.1. */
+function localHttp() {
+  return createHttpClient({
     userAgent: 'test',
     timeoutMs: 5_000,
     maxBytes: 1_000_000,
     maxRedirects: 2,
     allowPrivateNetworks: true,
   });
+}
+
+test('new articles are handed off before the feed state (and its ETag) is written', async () => {
+  const server = createServer((req, res) => {
+    if (req.headers['if-none-match'] === '"v1"') return res.writeHead(304).end();
+    res.writeHead(200, { 'content-type': 'application/rss+xml', etag: '"v1"' }).end(RSS);
+  });
+  const url = await feedUrlOf(server);
+  const http = localHttp();
   const store = openSqliteStore({
     dataDir: mkdtempSync(join(tmpdir(), 'pw-handoff-')),
     logger: silentLogger(),
@@ -74,15 +84,8 @@ test('an item whose link changed under the same GUID keeps its id across polls (
     res.writeHead(200, { 'content-type': 'application/rss+xml' });
     res.end(`<rss version="2.0"><channel><title>T</title>${item}</channel></rss>`);
   });
-  await once(server.listen(0, '127.0.0.1'), 'listening');
-  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/rss`;
-  const http = createHttpClient({
-    userAgent: 'test',
-    timeoutMs: 5_000,
-    maxBytes: 1_000_000,
-    maxRedirects: 2,
-    allowPrivateNetworks: true,
-  });
+  const url = await feedUrlOf(server);
+  const http = localHttp();
   const dataDir = mkdtempSync(join(tmpdir(), 'pw-guid-'));
   const pollOnce = async (): Promise<ArticleTask[]> => {
     // A fresh store each poll: the memory must come from the stored feed state.

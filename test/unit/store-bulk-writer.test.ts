@@ -4,6 +4,7 @@ import type { ArticleDocument } from '../../src/core/document.js';
 import { DocumentRejectedError, StoreUnavailableError } from '../../src/core/stage-errors.js';
 import type { PutOutcome } from '../../src/core/store-types.js';
 import { BulkWriter, type BulkWriterOptions } from '../../src/store/bulk-writer.js';
+import { untagged } from '../support/documents.js';
 
 function doc(id: string, body = 'text'): ArticleDocument {
   return {
@@ -16,12 +17,7 @@ function doc(id: string, body = 'text'): ArticleDocument {
     fetched_at: '2025-01-01T00:00:00Z',
     feed_id: 'f',
     source: { domain: 'example.org' },
-    topics: [],
-    topic_evidence: { topics: {}, countries: {}, actors: {}, pairs: {} },
-    countries: [],
-    country_mentions: [],
-    actors: [],
-    pairs: [],
+    ...untagged(),
     cites: [],
     content_hash: 'h',
     tagger_version: '1',

@@ -9,6 +9,7 @@ import { silentLogger } from '../../src/core/logger.js';
 import { DocumentRejectedError } from '../../src/core/stage-errors.js';
 import type { ArticleStore, SearchQuery } from '../../src/core/store-types.js';
 import { DATABASE_FILE_NAME, openSqliteStore } from '../../src/store/sqlite/index.js';
+import { untagged } from '../support/documents.js';
 
 function makeDoc(id: string, overrides: Partial<ArticleDocument> = {}): ArticleDocument {
   return {
@@ -23,12 +24,7 @@ function makeDoc(id: string, overrides: Partial<ArticleDocument> = {}): ArticleD
     language: 'de',
     feed_id: 'feed-a',
     source: { name: 'News', domain: 'news.example', country: 'DE' },
-    topics: [],
-    topic_evidence: { topics: {}, countries: {}, actors: {}, pairs: {} },
-    countries: [],
-    country_mentions: [],
-    actors: [],
-    pairs: [],
+    ...untagged(),
     cites: [],
     content_hash: `hash-${id}`,
     tagger_version: 't1',
