@@ -3,6 +3,7 @@ import { descendants, textContent } from './dom.js';
 import { removeBoilerplate, removeChrome } from './clean.js';
 import { scoreCandidates } from './score.js';
 import { selectContent } from './select.js';
+import { findLead } from './lead.js';
 import { pruneContent } from './prune.js';
 import { renderText } from './render.js';
 import { renderHtml } from './html.js';
@@ -33,7 +34,9 @@ export function extractMainContent(doc: Document, options: BodyOptions): MainCon
   removeBoilerplate(body, options.useHints);
   const stats = computeStats(body);
   const scores = scoreCandidates(body, stats);
-  const containers = selectContent(body, stats, scores);
+  const chosen = selectContent(body, stats, scores);
+  const lead = findLead(chosen, stats);
+  const containers = lead === undefined ? chosen : [lead, ...chosen];
   pruneContent(containers, stats, scores);
   dropTitleHeading(containers, options.title);
   return { text: renderText(containers), html: renderHtml(containers), containers };

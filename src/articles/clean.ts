@@ -1,6 +1,7 @@
 import type { Element, ParentNode } from 'domhandler';
-import { childElements, descendants, hasAncestor, removeNode } from './dom.js';
-import { hintOf, isOverlay, type NegativeHint } from './hints.js';
+import { childElements, descendants, hasAncestor, isHeading, removeNode } from './dom.js';
+import { hintOf, isOverlay, roleNames, type NegativeHint } from './hints.js';
+import { isNamedLead } from './lead.js';
 import { computeStats, linkDensity, type BlockStats, type StatsMap } from './stats.js';
 
 /**
@@ -33,15 +34,13 @@ const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
  */
 const ALWAYS_BOILERPLATE =
   /(?:^|[-_])(?:comment(?!ary)|kommentare|disqus|respond|repl(?:y|ies)|cookie|consent|gdpr)/i;
-/** WordPress labels the post itself with its categories and tags ("category-kommentar"). */
-const TAXONOMY_CLASS = /^(?:category|tag|post|format|status|type)-/i;
-
 function isAlwaysBoilerplate(el: Element): boolean {
-  const names = `${el.attribs.class ?? ''} ${el.attribs.id ?? ''}`.split(/\s+/);
-  return names.some((name) => !TAXONOMY_CLASS.test(name) && ALWAYS_BOILERPLATE.test(name));
+  return roleNames(el).some((name) => ALWAYS_BOILERPLATE.test(name));
 }
 
+/** Editors wrap tables in `<figure>` too (WordPress does so for every table): those stay. */
 export function isChrome(el: Element): boolean {
+  if (el.name === 'figure') return !descendants(el).some((d) => d.name === 'table');
   return CHROME_TAGS.has(el.name);
 }
 
@@ -90,12 +89,20 @@ function pruneMarked(node: ParentNode, ctx: PruneContext): void {
   }
 }
 
-/** Of an article's own header, the lead and sub-headline stay; kicker, date and byline go. */
+/**
+ * Of an article's own header, the lead and sub-headline stay, however deep the theme wraps
+ * them; kicker, date and byline go.
+ */
 function keepLeadOnly(header: Element, stats: StatsMap): void {
   for (const child of childElements(header)) {
-    if (!/^h[1-6]$/.test(child.name) && !readsAsProse(stats.get(child))) removeNode(child);
+    if (isHeading(child) || isNamedLead(child) || readsAsProse(stats.get(child))) continue;
+    if (descendants(child).some(isHeading)) keepLeadOnly(child, stats);
+    else removeNode(child);
   }
 }
+
+/** A list is never a page wrapper: a "related" or "sidebar" list goes whatever its size. */
+const LIST_TAGS = new Set(['ul', 'ol', 'dl']);
 
 function isMarkedBoilerplate(el: Element, ctx: PruneContext): boolean {
   if (el.name === 'body' || el.name === 'html' || el.attribs.itemprop === 'articleBody') {
@@ -104,6 +111,7 @@ function isMarkedBoilerplate(el: Element, ctx: PruneContext): boolean {
   if (isAlwaysBoilerplate(el) || (ctx.useHints && isOverlay(el))) return true;
   const mark = markOf(el, ctx.useHints);
   if (mark === undefined) return false;
+  if (mark === 'strong' && LIST_TAGS.has(el.name)) return true;
   const s = ctx.stats.get(el);
   const share = proseOf(s) / Math.max(ctx.total, 1);
   if (share >= WRAPPER_SHARE) return false;
@@ -112,17 +120,18 @@ function isMarkedBoilerplate(el: Element, ctx: PruneContext): boolean {
 }
 
 /**
- * The page header is furniture, but an article's own `<header>` holds its lead paragraph;
- * a weak mark keeps that lead while its byline and date labels go.
+ * The page header is furniture, but an article's own `<header>` holds its headline, deck and
+ * lead: unless its class says boilerplate outright, it is trimmed (keepLeadOnly), not dropped,
+ * since a weak "head" or "header" class is what themes call every article header.
  */
 function markOf(el: Element, useHints: boolean): NegativeHint {
   if (FURNITURE_TAGS.has(el.name) || FURNITURE_ROLES.has(el.attribs.role ?? '')) return 'strong';
   if (isHidden(el)) return 'strong';
   const hint = useHints ? hintOf(el).negative : undefined;
   if (el.name !== 'header') return hint;
-  return hasAncestor(el, (a) => a.name === 'article' || a.name === 'main')
-    ? (hint ?? 'weak')
-    : 'strong';
+  const inArticle = hasAncestor(el, (a) => a.name === 'article' || a.name === 'main');
+  if (!inArticle) return 'strong';
+  return hint === 'strong' ? hint : undefined;
 }
 
 /** Text outside links: what a wrapper's share of the page is measured in. */

@@ -57,6 +57,16 @@ export function textNodes(root: ParentNode): Text[] {
   return out;
 }
 
+export function isHeading(el: Element): boolean {
+  return /^h[1-6]$/.test(el.name);
+}
+
+/** Whether `el` lies somewhere inside `ancestor`. */
+export function contains(ancestor: Element, el: AnyNode): boolean {
+  for (let p = el.parent; p !== null; p = p.parent) if (p === ancestor) return true;
+  return false;
+}
+
 export function hasAncestor(node: AnyNode, test: (el: Element) => boolean): boolean {
   for (let p = node.parent; p !== null; p = p.parent) {
     if (isElement(p) && test(p)) return true;

@@ -2,8 +2,9 @@ import { load, type CheerioAPI } from 'cheerio/slim';
 import type { Document } from 'domhandler';
 import type { Extraction } from '../core/document.js';
 import { NoArticleTextError } from '../core/stage-errors.js';
-import { extractMainContent, type MainContent } from './body.js';
+import { extractMainContent, type BodyOptions, type MainContent } from './body.js';
 import { readCites } from './cites.js';
+import { readJsonLd } from './jsonld.js';
 import { noTextReason } from './no-text.js';
 import { pageUrl, readMetadata } from './metadata.js';
 
@@ -23,8 +24,9 @@ const RETRY_BELOW_CHARS = 500;
 export function extractArticle(html: string, url: string): Extraction {
   // cheerio/slim parses with htmlparser2: several times faster than the default parse5.
   const $ = load(html);
-  const metadata = readMetadata($, url);
-  const content = mainContent($, html, metadata.title);
+  const jsonLd = readJsonLd($);
+  const metadata = readMetadata($, url, jsonLd);
+  const content = mainContent($, html, metadata.title, jsonLd?.articleBody);
   if (content.text.length < MIN_ARTICLE_CHARS) {
     const reason = noTextReason(html);
     const found = `${content.text.length} characters`;
@@ -35,18 +37,37 @@ export function extractArticle(html: string, url: string): Extraction {
   return { ...metadata, text: content.text, html: content.html, cites };
 }
 
-/** Runs after the metadata is read: the body pass strips the very DOM `$` holds. */
-function mainContent($: CheerioAPI, html: string, title: string | undefined): MainContent {
-  const first = extractMainContent($.root()[0] as Document, {
-    useHints: true,
+/**
+ * Runs after the metadata is read: the body pass strips the very DOM `$` holds. When the markup
+ * yields little, the story may sit only in script data (an app shell, a paywall teaser): the
+ * JSON-LD `articleBody` is then the longer and better text.
+ */
+function mainContent(
+  $: CheerioAPI,
+  html: string,
+  title: string | undefined,
+  articleBody: string | undefined,
+): MainContent {
+  const first = fromMarkup($, { useHints: true, keepNoscript: false, title });
+  if (first.text.length >= RETRY_BELOW_CHARS) return first;
+  const candidates = [
+    first,
+    fromMarkup(load(html), { useHints: false, keepNoscript: true, title }),
+  ];
+  if (articleBody !== undefined) candidates.push(fromArticleBody(articleBody, title));
+  return candidates.reduce((best, next) => (next.text.length > best.text.length ? next : best));
+}
+
+function fromMarkup($: CheerioAPI, options: BodyOptions): MainContent {
+  return extractMainContent($.root()[0] as Document, options);
+}
+
+/** articleBody is plain text with line breaks or an HTML fragment: either reads as paragraphs. */
+function fromArticleBody(articleBody: string, title: string | undefined): MainContent {
+  const paragraphs = articleBody.replace(/\n/g, '</p><p>');
+  return fromMarkup(load(`<article><p>${paragraphs}</p></article>`), {
+    useHints: false,
     keepNoscript: false,
     title,
   });
-  if (first.text.length >= RETRY_BELOW_CHARS) return first;
-  const second = extractMainContent(load(html).root()[0] as Document, {
-    useHints: false,
-    keepNoscript: true,
-    title,
-  });
-  return second.text.length > first.text.length ? second : first;
 }

@@ -23,7 +23,7 @@ const STRONG_PREFIXES = [
 ];
 // prettier-ignore
 const STRONG_EXACT = new Set([
-  'ad', 'ads', 'adv', 'anzeige', 'werbung', 'tags', 'tag', 'rss', 'skyscraper',
+  'ad', 'ads', 'adv', 'anzeige', 'werbung', 'tags', 'tag', 'rss', 'skyscraper', 'toc',
 ]);
 /**
  * Blocks that are usually furniture but sometimes hold the lead ("teaser", "header"): removed
@@ -33,6 +33,7 @@ const STRONG_EXACT = new Set([
 const WEAK_PREFIXES = [
   'teaser', 'header', 'caption', 'meta', 'infobox', 'livestream', 'tooltip', 'dropdown',
   'carousel', 'slider', 'gallery', 'more', 'weitere', 'notice', 'alert', 'search', 'posted',
+  'credit',
 ];
 // prettier-ignore
 const WEAK_EXACT = new Set([
@@ -40,11 +41,30 @@ const WEAK_EXACT = new Set([
   'side', 'right', 'rechts',
 ]);
 
+/**
+ * Class names that say nothing about what the block is: WordPress and Drupal label a post with
+ * its taxonomy and status ("tag-ads", "category-kommentar", "node--promoted"), and "js-" names
+ * are hooks for scripts ("js-replyContainer" wraps a forum post, not a reply form).
+ */
+const NOT_A_ROLE =
+  /^(?:js-|(?:category|tag|format|status|type)-)|^post-\d+$|--(?:promoted|sticky)$/i;
+/** "no-sidebar", "has-comments", "without-ads": a layout switch, not the thing it names. */
+const MODIFIER_WORDS = new Set(['no', 'has', 'with', 'without']);
+
+/** The class and id names of an element that may say what it is. */
+export function roleNames(el: Element): string[] {
+  const names = `${el.attribs.class ?? ''} ${el.attribs.id ?? ''}`.split(/\s+/);
+  return names.filter((name) => name !== '' && !NOT_A_ROLE.test(name));
+}
+
 function tokensOf(el: Element): string[] {
-  const raw = `${el.attribs.class ?? ''} ${el.attribs.id ?? ''}`;
-  if (raw.trim() === '') return [];
-  const spaced = raw.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
-  return spaced.split(/[^a-z0-9]+/).filter((t) => t !== '');
+  return roleNames(el).flatMap(nameTokens);
+}
+
+function nameTokens(name: string): string[] {
+  const spaced = name.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
+  const words = spaced.split(/[^a-z0-9]+/).filter((t) => t !== '');
+  return words.filter((_, i) => i === 0 || !MODIFIER_WORDS.has(words[i - 1] as string));
 }
 
 function matches(tokens: string[], prefixes: string[], exact: Set<string>): boolean {

@@ -8,6 +8,8 @@ export interface JsonLdArticle {
   dateModified?: string;
   inLanguage?: string;
   publisher?: string;
+  /** The story text some CMSs publish here too; the fallback when the markup hides it. */
+  articleBody?: string;
 }
 
 type JsonObject = Record<string, unknown>;
@@ -60,6 +62,7 @@ function toArticle(o: JsonObject): JsonLdArticle {
     dateModified: stringOf(o.dateModified),
     inLanguage: stringOf(o.inLanguage),
     publisher: namesOf(o.publisher)[0],
+    articleBody: stringOf(o.articleBody),
   };
 }
 

@@ -2,7 +2,7 @@ import type { CheerioAPI } from 'cheerio/slim';
 import type { Extraction } from '../core/document.js';
 import { readAuthors } from './authors.js';
 import { readDates } from './dates.js';
-import { readJsonLd } from './jsonld.js';
+import type { JsonLdArticle } from './jsonld.js';
 import { readCanonical, readLanguage, readLeadImage, readSiteName, readTitle } from './meta.js';
 import type { Sourced } from './provenance.js';
 
@@ -14,8 +14,11 @@ export function pageUrl(url: string, canonical: string | undefined): string {
 }
 
 /** Title, authors, dates, language, canonical URL, site name and lead image, each with its source. */
-export function readMetadata($: CheerioAPI, url: string): Metadata {
-  const jsonLd = readJsonLd($);
+export function readMetadata(
+  $: CheerioAPI,
+  url: string,
+  jsonLd: JsonLdArticle | undefined,
+): Metadata {
   const siteName = readSiteName($, jsonLd);
   const canonical = readCanonical($, url);
   const base = pageUrl(url, canonical.value);

@@ -7,9 +7,11 @@ import { PARAGRAPH_MIN_CHARS, linkDensity, type StatsMap } from './stats.js';
  * Readability's scoring, on our precomputed counts: every paragraph-like block earns points for
  * its punctuation and length and hands them to its ancestors, most to the parent, less further
  * up, so the element that directly holds most prose wins. Its score is then discounted by its
- * link density and shifted by what its class and id say.
+ * link density and shifted by what its class and id say. List items are not scored (nor are
+ * they in Readability): a comment thread, a reference list or a teaser list is a long `<ul>` of
+ * prose-like items and would outscore the story; a list inside the story joins with its parent.
  */
-const SCORED_TAGS = new Set(['p', 'pre', 'td', 'blockquote', 'li', 'dd']);
+const SCORED_TAGS = new Set(['p', 'pre', 'td', 'blockquote', 'dd']);
 // prettier-ignore
 const BLOCK_CHILDREN = new Set([
   'p', 'div', 'section', 'article', 'table', 'ul', 'ol', 'dl', 'blockquote', 'pre', 'h1', 'h2',

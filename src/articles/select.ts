@@ -1,5 +1,5 @@
 import type { Element, ParentNode } from 'domhandler';
-import { childElements, isElement } from './dom.js';
+import { childElements, contains, isElement } from './dom.js';
 import { hintOf } from './hints.js';
 import { linkDensity, type StatsMap } from './stats.js';
 import type { Scores } from './score.js';
@@ -15,11 +15,17 @@ export function selectContent(body: ParentNode, stats: StatsMap, scores: Scores)
   return withSiblings(top, stats, scores);
 }
 
+/**
+ * Rows and lists are never the story's container: a row is one line of a table, and a list
+ * that outscores everything else is a comment thread, a reference list or a ticker.
+ */
+const NOT_CONTAINERS = new Set(['ul', 'ol', 'dl', 'li', 'tr', 'thead', 'tbody', 'tfoot']);
+
 function bestCandidate(scores: Scores): Element | undefined {
   let best: Element | undefined;
   let bestScore = -Infinity;
   for (const [el, score] of scores) {
-    if (score > bestScore) [best, bestScore] = [el, score];
+    if (score > bestScore && !NOT_CONTAINERS.has(el.name)) [best, bestScore] = [el, score];
   }
   return best;
 }
@@ -69,11 +75,6 @@ function widenToSharedAncestor(top: Element, body: ParentNode, scores: Scores): 
   return top;
 }
 
-function contains(ancestor: Element, el: Element): boolean {
-  for (let p = el.parent; p !== null; p = p.parent) if (p === ancestor) return true;
-  return false;
-}
-
 /** A sibling must score a fifth of the winner (at least 10 points) to join it. */
 const SIBLING_SHARE = 0.2;
 const SIBLING_MIN_SCORE = 10;
@@ -92,6 +93,7 @@ function withSiblings(top: Element, stats: StatsMap, scores: Scores): Element[] 
       sibling.attribs.class !== undefined && sibling.attribs.class === top.attribs.class;
     const bonus = sameClass ? topScore * SIBLING_SHARE : 0;
     if ((scores.get(sibling) ?? 0) + bonus >= threshold) return true;
+    if (NOT_CONTAINERS.has(sibling.name)) return false;
     return (
       isProse(sibling, stats) && (sibling.name === 'p' || hintOf(sibling).negative !== 'strong')
     );

@@ -17,7 +17,11 @@ export interface BlockStats {
 
 /** Readability's lower bound for a paragraph worth counting: shorter lines are labels. */
 export const PARAGRAPH_MIN_CHARS = 25;
-const PUNCTUATION = /[,.;:!?،、，。…]/g;
+/**
+ * Sentence marks, but not the separators inside numbers ("3078.02", "14.03.2026", "09:30"):
+ * a stock ticker or a results table is all numbers and would read as prose.
+ */
+const PUNCTUATION = /[,.;:](?!\d)|[!?،、，。…]/g;
 const PROSE_TAGS = new Set(['p', 'pre', 'blockquote']);
 
 export type StatsMap = Map<Element, BlockStats>;
