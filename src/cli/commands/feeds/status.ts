@@ -55,7 +55,12 @@ export function feedStatuses(
 }
 
 function statusOf(feed: FeedConfig, state: FeedState | undefined, now: Date): FeedStatus {
-  const { publishedHistory, newItemLog, listedGuids: _guids, ...summary } = state ?? ({} as Partial<FeedState>);
+  const {
+    publishedHistory,
+    newItemLog,
+    listedGuids: _guids,
+    ...summary
+  } = state ?? ({} as Partial<FeedState>);
   return {
     id: feed.id,
     name: feed.name,
