@@ -60,6 +60,17 @@ export type StoryFields = Pick<
   | 'fingerprint'
 >;
 
+/**
+ * New story fields of one stored document, after a member that changes them joined its story
+ * (an origin stored after its copies). A field left out keeps its stored value.
+ */
+export interface StoryFieldUpdate {
+  id: string;
+  copied_from?: string;
+  copied_by?: 'credit' | 'overlap';
+  origin_overlap: number;
+}
+
 export interface SearchResult {
   total: number;
   hits: ArticleDocument[];
@@ -113,6 +124,12 @@ export interface ArticleStore {
   storyCandidates(lshKeys: string[], limit: number): Promise<StoryFields[]>;
   /** Stored documents of one story, earliest published first, at most `limit`. */
   storyMembers(storyId: string, limit: number): Promise<StoryFields[]>;
+  /**
+   * Rewrites the story fields of stored documents, all in one request or transaction. A document
+   * not stored (yet) is skipped: its own write carries its fields. Rejects with
+   * StoreUnavailableError when the store cannot take the request.
+   */
+  updateStoryFields(updates: StoryFieldUpdate[]): Promise<void>;
   /**
    * Per feed, the documents first seen in [since, until) (ISO; until defaults to now) and their
    * delays; feeds without such documents are absent.

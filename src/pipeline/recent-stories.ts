@@ -1,3 +1,5 @@
+import type { ArticleDocument } from '../core/document.js';
+import type { StoryFieldUpdate, StoryFields } from '../core/store-types.js';
 import type { StoryMember } from '../stories/index.js';
 
 /**
@@ -5,12 +7,44 @@ import type { StoryMember } from '../stories/index.js';
  * writer for up to a second and Elasticsearch shows it to search a second after that, so two
  * copies handled by one process within those seconds would not find each other in the store.
  * 2,000 covers those seconds at any rate one process reaches (the stories bench measures 0.4 ms
- * per article) at about 1.5 KB each.
+ * per article) at about 2 KB each (member, story fields); the documents themselves are held
+ * only weakly.
  */
 export const RECENT_CAPACITY = 2_000;
 
+interface Entry {
+  member: StoryMember;
+  keys: string[];
+  fields: StoryFields;
+  /**
+   * The very object the story stage handed on: an amendment made before the writer sends it
+   * travels with it into the store (the store's update would find nothing yet); after that, the
+   * store's update applies and this object is garbage, or soon will be.
+   */
+  doc: WeakRef<ArticleDocument>;
+}
+
+function storyFieldsOf(doc: ArticleDocument): StoryFields {
+  const { id, url, title, published_at, first_seen_at, source, cites } = doc;
+  const { story_id, copied_from, copied_by, origin_overlap, fingerprint } = doc;
+  const timeline = { published_at, first_seen_at };
+  return {
+    id,
+    url,
+    title,
+    ...timeline,
+    source,
+    cites,
+    story_id,
+    copied_from,
+    copied_by,
+    origin_overlap,
+    fingerprint,
+  };
+}
+
 export class RecentStories {
-  private readonly members = new Map<string, { member: StoryMember; keys: string[] }>();
+  private readonly entries = new Map<string, Entry>();
   private readonly byKey = new Map<string, Set<string>>();
 
   constructor(private readonly capacity = RECENT_CAPACITY) {}
@@ -18,21 +52,42 @@ export class RecentStories {
   /** The remembered members sharing at least one key. */
   candidates(keys: string[]): StoryMember[] {
     const ids = new Set(keys.flatMap((key) => [...(this.byKey.get(key) ?? [])]));
-    return [...ids].map((id) => this.members.get(id)!.member);
+    return [...ids].map((id) => this.entries.get(id)!.member);
   }
 
-  remember(member: StoryMember, keys: string[]): void {
+  /** The story fields of the remembered members of one story, as last amended. */
+  inStory(storyId: string): StoryFields[] {
+    const all = [...this.entries.values()];
+    return all.filter((e) => e.member.story_id === storyId).map((e) => e.fields);
+  }
+
+  remember(member: StoryMember, keys: string[], doc: ArticleDocument): void {
     this.forget(member.id);
-    this.members.set(member.id, { member, keys });
+    this.entries.set(member.id, {
+      member,
+      keys,
+      fields: storyFieldsOf(doc),
+      doc: new WeakRef(doc),
+    });
     for (const key of keys) this.byKey.set(key, (this.byKey.get(key) ?? new Set()).add(member.id));
     // A Map iterates in insertion order: the first entry is the oldest.
-    if (this.members.size > this.capacity) this.forget(this.members.keys().next().value!);
+    if (this.entries.size > this.capacity) this.forget(this.entries.keys().next().value!);
+  }
+
+  /** Applies an amendment to a remembered member, and to its document if not yet sent. */
+  amend(update: StoryFieldUpdate): void {
+    const entry = this.entries.get(update.id);
+    if (entry === undefined) return;
+    const { id: _id, ...fields } = update;
+    Object.assign(entry.fields, fields);
+    const doc = entry.doc.deref();
+    if (doc !== undefined) Object.assign(doc, fields);
   }
 
   private forget(id: string): void {
-    const entry = this.members.get(id);
+    const entry = this.entries.get(id);
     if (entry === undefined) return;
-    this.members.delete(id);
+    this.entries.delete(id);
     for (const key of entry.keys) {
       const ids = this.byKey.get(key);
       ids?.delete(id);

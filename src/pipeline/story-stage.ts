@@ -1,10 +1,13 @@
 import type { ArticleDocument } from '../core/document.js';
-import type { ArticleStore } from '../core/store-types.js';
+import type { ArticleStore, StoryFieldUpdate } from '../core/store-types.js';
 import {
   assignStory,
   encodeFingerprint,
+  joinsBeforeMembers,
   lshKeys,
   newStoryDocument,
+  STORY_MEMBER_LIMIT,
+  storyAmendments,
   storyMemberOf,
   type NewStoryDocument,
   type SourceDirectory,
@@ -20,8 +23,13 @@ import { RecentStories } from './recent-stories.js';
 export const CANDIDATE_LIMIT = 100;
 
 export interface StoryStageDeps {
-  articles: Pick<ArticleStore, 'storyCandidates'>;
+  articles: Pick<ArticleStore, 'storyCandidates' | 'storyMembers'>;
   directory: SourceDirectory;
+  /**
+   * Stores the changed story fields of other members. The workers send it through the bulk
+   * writer's sequence (BulkWriter.inSequence), after the batches that may hold those members.
+   */
+  amend: (updates: StoryFieldUpdate[]) => Promise<void>;
 }
 
 /** Origin overlap to three decimals: MinHash estimates carry no more precision than that. */
@@ -48,8 +56,26 @@ function withStory(
 }
 
 /**
+ * The members of the story `doc` just joined ahead of some of them, re-decided with it: stored
+ * ones read from the store, overlaid by the ones this process holds (fresher, maybe unsent).
+ * Amendments go to the remembered documents at once, then to the store.
+ */
+async function amendMembers(deps: StoryStageDeps, recent: RecentStories, doc: ArticleDocument) {
+  const storyId = doc.story_id!;
+  const stored = await deps.articles.storyMembers(storyId, STORY_MEMBER_LIMIT);
+  const members = new Map(stored.map((fields) => [fields.id, fields]));
+  for (const fields of recent.inStory(storyId)) members.set(fields.id, fields);
+  const updates = storyAmendments([...members.values()], doc.id, deps.directory);
+  if (updates.length === 0) return;
+  for (const update of updates) recent.amend(update);
+  await deps.amend(updates);
+}
+
+/**
  * story(doc): between building a document and storing it, finds its story with one candidate
  * query and sets source.id, story_id, copied_from, copied_by, origin_overlap and the fingerprint.
+ * A document that comes before members of its story (a copy was polled before its origin) also
+ * rewrites their stored fields, so that `search --origin-only` and `--copies-of` stay right.
  */
 export function createStoryStage(deps: StoryStageDeps) {
   const recent = new RecentStories();
@@ -57,8 +83,8 @@ export function createStoryStage(deps: StoryStageDeps) {
     const fresh = newStoryDocument(doc, deps.directory);
     const keys = lshKeys(fresh.fingerprint);
     const stored = await deps.articles.storyCandidates(keys, CANDIDATE_LIMIT);
-    // No await from here on: looking into `recent`, deciding and remembering are one step, so
-    // two jobs of this process can never both miss each other.
+    // No await from here to `remember`: looking into `recent`, deciding and remembering are one
+    // step, so two jobs of this process can never both miss each other.
     const candidates = new Map<string, StoryMember>();
     for (const fields of stored) {
       const member = storyMemberOf(fields, deps.directory);
@@ -67,7 +93,11 @@ export function createStoryStage(deps: StoryStageDeps) {
     for (const member of recent.candidates(keys)) candidates.set(member.id, member);
     const assignment = assignStory(fresh, [...candidates.values()]);
     const { credited_sources: _credits, ...member } = fresh;
-    recent.remember({ ...member, story_id: assignment.story_id }, keys);
-    return withStory(doc, fresh, assignment, keys);
+    const result = withStory(doc, fresh, assignment, keys);
+    recent.remember({ ...member, story_id: assignment.story_id }, keys, result);
+    if (joinsBeforeMembers(fresh, assignment.story_id, [...candidates.values()])) {
+      await amendMembers(deps, recent, result);
+    }
+    return result;
   };
 }

@@ -81,6 +81,19 @@ export class BulkWriter {
     return this.sending;
   }
 
+  /**
+   * Runs a store call after every batch already being sent and before any batch sent later,
+   * so that it finds their documents stored; its failure is the caller's, not the batches'.
+   */
+  inSequence<T>(call: () => Promise<T>): Promise<T> {
+    const result = this.sending.then(call);
+    this.sending = result.then(
+      () => undefined,
+      () => undefined,
+    );
+    return result;
+  }
+
   /** Refuses new writes and sends everything still waiting. */
   close(): Promise<void> {
     this.closed = true;

@@ -45,7 +45,10 @@ function overlap(a: Fingerprint, b: Fingerprint): number {
 }
 
 /** Publication time, else first sighting: what "earlier" means for origins and copies. */
-function isEarlier(a: NewStoryDocument | StoryMember, b: NewStoryDocument | StoryMember): boolean {
+export function isEarlier(
+  a: NewStoryDocument | StoryMember,
+  b: NewStoryDocument | StoryMember,
+): boolean {
   const at = a.published_at ?? a.first_seen_at;
   const bt = b.published_at ?? b.first_seen_at;
   return at !== bt ? at < bt : a.first_seen_at < b.first_seen_at;

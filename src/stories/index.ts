@@ -10,3 +10,4 @@ export { newStoryDocument } from './from-document.js';
 export { storyMemberOf } from './stored-member.js';
 export { storyView, type StoryView, type StoryViewMember } from './story-view.js';
 export { gatherStory, STORY_MEMBER_LIMIT } from './gather-story.js';
+export { joinsBeforeMembers, storyAmendments } from './amend.js';

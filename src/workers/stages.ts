@@ -19,11 +19,15 @@ export function wireStages(runtime: Runtime, bulk: BulkWriterOptions) {
   const now = () => new Date();
   const { feedState, articles } = runtime;
   const extraction = createExtractionPool();
-  const story = createStoryStage({ articles, directory: sourceDirectory(runtime.config.sources) });
   const writer = new BulkWriter(
     timedPutMany((docs) => articles.putMany(docs)),
     bulk,
   );
+  const story = createStoryStage({
+    articles,
+    directory: sourceDirectory(runtime.config.sources),
+    amend: (updates) => writer.inSequence(() => articles.updateStoryFields(updates)),
+  });
   return {
     poll: createPollStage({
       http,

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { loadSources } from '../../src/config/sources.js';
 import { silentLogger } from '../../src/core/logger.js';
+import type { StoryFieldUpdate } from '../../src/core/store-types.js';
 import { documentId } from '../../src/feeds/canonical-url.js';
 import { createStoryStage } from '../../src/pipeline/story-stage.js';
 import { openSqliteStore } from '../../src/store/sqlite/index.js';
@@ -27,7 +28,8 @@ describe('presswatch story and search --origin-only / --copies-of on the embedde
   before(async () => {
     const sqlite = openSqliteStore({ dataDir, logger: silentLogger() });
     const directory = sourceDirectory(loadSources('config/sources.yaml'));
-    const story = createStoryStage({ articles: sqlite.articles, directory });
+    const amend = (updates: StoryFieldUpdate[]) => sqlite.articles.updateStoryFields(updates);
+    const story = createStoryStage({ articles: sqlite.articles, directory, amend });
     for (const doc of DOCS) await sqlite.articles.putMany([await story(doc)]);
     await sqlite.close();
   });

@@ -1,68 +1,17 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { Client } from '@elastic/elasticsearch';
-import { loadSources } from '../../src/config/sources.js';
-import { silentLogger } from '../../src/core/logger.js';
 import type { ArticleStore } from '../../src/core/store-types.js';
 import { createStoryStage } from '../../src/pipeline/story-stage.js';
-import { BulkWriter } from '../../src/store/bulk-writer.js';
-import { createElasticsearchStore } from '../../src/store/elasticsearch/index.js';
-import { openSqliteStore } from '../../src/store/sqlite/index.js';
-import { gatherStory, sourceDirectory, storyView } from '../../src/stories/index.js';
-import { uniquePrefix } from '../support/e2e.js';
-import { requireServices } from '../support/services.js';
+import { gatherStory, storyView } from '../../src/stories/index.js';
 import { fixtureDocument, STORY_FIXTURES } from '../support/story-fixtures.js';
-
-const directory = sourceDirectory(loadSources('config/sources.yaml'));
-const { elasticsearchUrl } = requireServices();
-
-interface OpenedStore {
-  store: ArticleStore;
-  /** Closes the store and removes what the test made. */
-  drop(): Promise<void>;
-}
-
-interface NamedStore {
-  name: string;
-  open(): Promise<OpenedStore>;
-}
-
-const STORES: NamedStore[] = [
-  {
-    name: 'Elasticsearch',
-    async open() {
-      const store = createElasticsearchStore({
-        node: elasticsearchUrl,
-        indexPrefix: uniquePrefix('stories'),
-        logger: silentLogger(),
-      });
-      await store.setup();
-      const drop = async () => {
-        const admin = new Client({ node: elasticsearchUrl });
-        await admin.indices.delete({ index: store.names.firstIndex });
-        await admin.indices.deleteIndexTemplate({ name: store.names.template });
-        await admin.close();
-        await store.close();
-      };
-      return { store, drop };
-    },
-  },
-  {
-    name: 'the embedded store',
-    async open() {
-      const dataDir = mkdtempSync(path.join(tmpdir(), 'pw-stories-'));
-      const sqlite = openSqliteStore({ dataDir, logger: silentLogger() });
-      const drop = async () => {
-        await sqlite.close();
-        rmSync(dataDir, { recursive: true, force: true });
-      };
-      return { store: sqlite.articles, drop };
-    },
-  },
-];
+import {
+  amendIn,
+  assertSearchFilters,
+  directory,
+  storeOneByOne,
+  heldWriter,
+  STORY_STORES,
+} from './stories-stores-support.js';
 
 /** What the fixtures expect of the story view: origin and copied_from of each member. */
 function expectedView(origin: string) {
@@ -80,19 +29,14 @@ async function viewOf(store: ArticleStore, id: string) {
   };
 }
 
-for (const named of STORES) {
+for (const named of STORY_STORES) {
   describe(`stories on ${named.name}: the fixtures in crawl order`, () => {
     let store: ArticleStore;
     let drop: () => Promise<void>;
 
     before(async () => {
       ({ store, drop } = await named.open());
-      const story = createStoryStage({ articles: store, directory });
-      for (const fixture of STORY_FIXTURES) {
-        const [outcome] = await store.putMany([await story(fixtureDocument(fixture))]);
-        assert.ok(outcome?.ok, JSON.stringify(outcome));
-        await store.refresh();
-      }
+      await storeOneByOne(store, STORY_FIXTURES);
     });
     after(() => drop());
 
@@ -117,15 +61,8 @@ for (const named of STORES) {
       for (const copy of view.copies) assert.ok(copy.overlap >= 0.5, `${copy.id}: ${copy.overlap}`);
     });
 
-    test('search --origin-only leaves out copies, --copies-of finds them', async () => {
-      const origins = await store.search({ originOnly: true, limit: 100 });
-      const originIds = origins.hits.map((d) => d.id).sort();
-      const notCopies = STORY_FIXTURES.filter((f) => !f.expect.copied_from).map((f) => f.id);
-      assert.deepEqual(originIds, notCopies.sort());
-      const copies = await store.search({ copiesOf: 'original', limit: 100 });
-      const direct = STORY_FIXTURES.filter((f) => f.expect.copied_from === 'original');
-      assert.deepEqual(copies.hits.map((d) => d.id).sort(), direct.map((f) => f.id).sort());
-    });
+    test('search --origin-only leaves out copies, --copies-of finds them', () =>
+      assertSearchFilters(store));
   });
 
   describe(`stories on ${named.name}: every copy in one bulk batch`, () => {
@@ -134,12 +71,8 @@ for (const named of STORES) {
 
     before(async () => {
       ({ store, drop } = await named.open());
-      const story = createStoryStage({ articles: store, directory });
-      const writer = new BulkWriter((docs) => store.putMany(docs), {
-        maxDocs: 1_000,
-        maxBytes: 10_000_000,
-        flushIntervalMs: 60_000,
-      });
+      const story = createStoryStage({ articles: store, directory, amend: amendIn(store) });
+      const writer = heldWriter(store);
       // All at once, as concurrent jobs of one process: none is stored before all are decided.
       const docs = await Promise.all(STORY_FIXTURES.map((f) => story(fixtureDocument(f))));
       const written = docs.map((doc) => writer.write(doc));

@@ -141,4 +141,31 @@ describe('BulkWriter', () => {
     assert.equal(maxInFlight, 1);
     assert.deepEqual(order, ['a', 'b', 'c']);
   });
+
+  test('inSequence runs after the batch being sent, before a batch sent later', async () => {
+    const store = recordingStore();
+    const writer = new BulkWriter(store.putMany, options({}));
+    const first = writer.write(doc('a'));
+    void writer.flush();
+    const later = writer.write(doc('b'));
+    const seen = await writer.inSequence(async () => store.batches.map((batch) => batch.join()));
+    assert.deepEqual(seen, ['a']);
+    await writer.flush();
+    await Promise.all([first, later]);
+    assert.deepEqual(store.batches, [['a'], ['b']]);
+  });
+
+  test("a failed inSequence call is its caller's: later batches still go", async () => {
+    const store = recordingStore();
+    const writer = new BulkWriter(store.putMany, options({}));
+    const down = new StoreUnavailableError('update refused');
+    await assert.rejects(
+      writer.inSequence(() => Promise.reject(down)),
+      (err) => err === down,
+    );
+    const write = writer.write(doc('a'));
+    await writer.flush();
+    await write;
+    assert.deepEqual(store.batches, [['a']]);
+  });
 });

@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
+import type { ArticleDocument } from '../../src/core/document.js';
 import type { StoryFields } from '../../src/core/store-types.js';
 import { RecentStories } from '../../src/pipeline/recent-stories.js';
 import {
@@ -58,13 +59,14 @@ test('recent stories find a member by any shared key and forget the oldest beyon
     first_seen_at: '2026-03-03',
     fingerprint: fingerprint(id),
   });
-  recent.remember(member('a'), ['k1', 'k2']);
-  recent.remember(member('b'), ['k2']);
+  const doc = (id: string) => ({ id }) as ArticleDocument;
+  recent.remember(member('a'), ['k1', 'k2'], doc('a'));
+  recent.remember(member('b'), ['k2'], doc('b'));
   assert.deepEqual(
     recent.candidates(['k2']).map((m) => m.id),
     ['a', 'b'],
   );
-  recent.remember(member('c'), ['k3']);
+  recent.remember(member('c'), ['k3'], doc('c'));
   assert.deepEqual(
     recent.candidates(['k1', 'k2', 'k3']).map((m) => m.id),
     ['b', 'c'],

@@ -12,6 +12,7 @@ import type {
   ScanOptions,
   SearchQuery,
   SearchResult,
+  StoryFieldUpdate,
   StoryFields,
 } from '../../core/store-types.js';
 import { bulkIndex } from './bulk.js';
@@ -24,6 +25,7 @@ import { setUpIndices } from './setup.js';
 import { freshnessOf } from './freshness.js';
 import type { FeedFreshness } from '../../core/store-types.js';
 import { storyCandidates, storyMembers } from './story-reads.js';
+import { updateStoryFields } from './story-updates.js';
 
 export interface ElasticsearchStoreOptions extends ConnectionOptions {
   indexPrefix: string;
@@ -70,10 +72,15 @@ class ElasticsearchArticleStore implements ElasticsearchStore {
 
   async putMany(docs: ArticleDocument[]): Promise<PutOutcome[]> {
     if (docs.length === 0) return [];
-    return bulkIndex(
-      { client: this.client, alias: this.names.alias, node: this.options.node },
-      docs,
-    );
+    return bulkIndex(this.bulkTarget(), docs);
+  }
+
+  updateStoryFields(updates: StoryFieldUpdate[]): Promise<void> {
+    return updateStoryFields(this.bulkTarget(), updates);
+  }
+
+  private bulkTarget() {
+    return { client: this.client, alias: this.names.alias, node: this.options.node };
   }
 
   existing(ids: string[]): Promise<Set<string>> {

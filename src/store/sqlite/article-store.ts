@@ -9,6 +9,7 @@ import type {
   ScanOptions,
   SearchQuery,
   SearchResult,
+  StoryFieldUpdate,
   StoryFields,
 } from '../../core/store-types.js';
 import { ARTICLE_COLUMNS, fromRow, tagsOf, toRow, type ArticleRow } from './article-rows.js';
@@ -19,6 +20,7 @@ import { freshnessOf } from './freshness.js';
 import type { FeedFreshness } from '../../core/store-types.js';
 import { lshKeysOf } from './story-rows.js';
 import { storyCandidatesOf, storyMembersOf } from './story-reads.js';
+import { updateStoryFieldsOf } from './story-updates.js';
 
 const UPSERT = `INSERT INTO articles (${ARTICLE_COLUMNS.join(', ')})
   VALUES (${ARTICLE_COLUMNS.map((c) => `@${c}`).join(', ')})
@@ -126,6 +128,10 @@ export class SqliteArticleStore implements ArticleStore {
 
   async storyMembers(storyId: string, limit: number): Promise<StoryFields[]> {
     return storyMembersOf(this.db, this.file, { storyId, limit });
+  }
+
+  async updateStoryFields(updates: StoryFieldUpdate[]): Promise<void> {
+    updateStoryFieldsOf(this.db, this.file, updates);
   }
 
   async freshness(since: string, until?: string): Promise<FeedFreshness[]> {
