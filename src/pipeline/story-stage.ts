@@ -6,7 +6,6 @@ import {
   joinsBeforeMembers,
   lshKeys,
   newStoryDocument,
-  STORY_MEMBER_LIMIT,
   storyAmendments,
   storyMemberOf,
   type NewStoryDocument,
@@ -19,8 +18,18 @@ import { RecentStories } from './recent-stories.js';
 /**
  * Stored candidates read per article. A story larger than this still finds its nearest members
  * first (candidates come ranked by shared bands), and one member suffices to join the story.
+ * Each candidate costs a decoded fingerprint per article: at 100, a worker with a 192 MB heap
+ * grew past 300 MB RSS on the pipeline bench, whose generated pages form a few huge stories.
  */
-export const CANDIDATE_LIMIT = 100;
+export const CANDIDATE_LIMIT = 30;
+
+/**
+ * Stories larger than this are not re-decided when an earlier member arrives: the re-decision
+ * compares every member with every earlier one (quadratic), and at 50 members it costs about a
+ * millisecond. Larger stories (a wire piece on many outlets, or an outlet's boilerplate that
+ * extraction kept) keep their stored fields; `presswatch story` still shows them right.
+ */
+export const AMEND_MEMBER_LIMIT = 50;
 
 export interface StoryStageDeps {
   articles: Pick<ArticleStore, 'storyCandidates' | 'storyMembers'>;
@@ -62,9 +71,11 @@ function withStory(
  */
 async function amendMembers(deps: StoryStageDeps, recent: RecentStories, doc: ArticleDocument) {
   const storyId = doc.story_id!;
-  const stored = await deps.articles.storyMembers(storyId, STORY_MEMBER_LIMIT);
+  const stored = await deps.articles.storyMembers(storyId, AMEND_MEMBER_LIMIT + 1);
+  if (stored.length > AMEND_MEMBER_LIMIT) return;
   const members = new Map(stored.map((fields) => [fields.id, fields]));
   for (const fields of recent.inStory(storyId)) members.set(fields.id, fields);
+  if (members.size > AMEND_MEMBER_LIMIT) return;
   const updates = storyAmendments([...members.values()], doc.id, deps.directory);
   if (updates.length === 0) return;
   for (const update of updates) recent.amend(update);

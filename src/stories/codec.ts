@@ -16,6 +16,7 @@ export function decodeFingerprint(text: string): Fingerprint | undefined {
   const bytes = Buffer.from(data ?? '', 'base64');
   const shingles = Number(count);
   if (!Number.isInteger(shingles) || shingles < 0 || bytes.length !== 4 * HASHES) return undefined;
-  const minhashes = Array.from({ length: HASHES }, (_, i) => bytes.readUInt32LE(4 * i));
+  const minhashes = new Uint32Array(HASHES);
+  for (let i = 0; i < HASHES; i++) minhashes[i] = bytes.readUInt32LE(4 * i);
   return { minhashes, shingles };
 }

@@ -17,7 +17,8 @@ export const HASHES = BANDS * ROWS;
 
 export interface Fingerprint {
   /** The minimum of each of HASHES hash functions over the body's shingles, as unsigned 32 bit. */
-  minhashes: number[];
+  /** Typed: 512 bytes flat, where an array of numbers above 2^30 boxes each one on the heap. */
+  minhashes: Uint32Array;
   /** How many distinct shingles the body has: turns an estimated Jaccard into containment. */
   shingles: number;
 }
@@ -69,7 +70,7 @@ function shingleHashes(words: string[]): Set<number> {
 
 export function fingerprint(text: string): Fingerprint {
   const shingles = shingleHashes(normalisedWords(text));
-  const minhashes = new Array<number>(HASHES).fill(0xffffffff);
+  const minhashes = new Uint32Array(HASHES).fill(0xffffffff);
   for (const shingle of shingles) {
     for (let i = 0; i < HASHES; i++) {
       const h = mix(shingle ^ (SEEDS[i] as number));

@@ -19,7 +19,7 @@ export function lshKeys(fp: Fingerprint): string[] {
   const keys: string[] = [];
   for (let band = 0; band < BANDS; band++) {
     const rows = fp.minhashes.slice(band * ROWS, band * ROWS + ROWS);
-    keys.push(`${band.toString(36)}-${rows.map((r) => r.toString(36)).join('.')}`);
+    keys.push(`${band.toString(36)}-${Array.from(rows, (r) => r.toString(36)).join('.')}`);
   }
   return keys;
 }

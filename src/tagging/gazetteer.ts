@@ -1,9 +1,9 @@
 import countryCodes from 'i18n-iso-countries';
 import { expandWildcard, inflectNameWord } from './inflection.js';
-import { PhraseIndex, type CaseRule, type PatternToken } from './phrase-index.js';
+import { isShortAcronym, PhraseIndex, type CaseRule, type PatternToken } from './phrase-index.js';
 import { STEMMED_LANGUAGES, type Lang } from './stemming.js';
 import type { Taxonomy } from './taxonomy.js';
-import { ALL_CAPS, CAPITALISED, normalizeWord, tokenize } from './text.js';
+import { CAPITALISED, normalizeWord, tokenize } from './text.js';
 
 /** What a gazetteer name stands for. `term` is the name as written in the data, for evidence. */
 export interface NameRef {
@@ -20,11 +20,8 @@ export interface NameIndexes {
   any: PhraseIndex<NameRef>;
 }
 
-/** Acronyms up to this length must be written in capitals (`US`, `UN`, `EU`; `us`, `un` are words). */
-const MAX_ACRONYM_LENGTH = 3;
-
 function caseRule(word: string, flags: number): CaseRule {
-  if ((flags & ALL_CAPS) !== 0 && word.length <= MAX_ACRONYM_LENGTH) return 'upper';
+  if (isShortAcronym(word, flags)) return 'upper';
   return (flags & CAPITALISED) !== 0 ? 'cap' : 'any';
 }
 

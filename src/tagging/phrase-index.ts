@@ -29,6 +29,14 @@ export interface PhraseMatch<T> {
 
 const CASE_BITS: Record<CaseRule, number> = { any: 0, cap: CAPITALISED, upper: ALL_CAPS };
 
+/** Acronyms up to this length must be written in capitals (`US`, `UN`, `EU`; `us`, `un` are words). */
+const MAX_ACRONYM_LENGTH = 3;
+
+/** A short word written in capitals (`US`, `СВО`) matches only in capitals (not `us`, `сво`). */
+export function isShortAcronym(word: string, flags: number): boolean {
+  return (flags & ALL_CAPS) !== 0 && word.length <= MAX_ACRONYM_LENGTH;
+}
+
 /** Multi-word patterns keyed by their first word; matching prefers the longest pattern. */
 export class PhraseIndex<T> {
   private readonly byFirst = new Map<string, Pattern<T>[]>();

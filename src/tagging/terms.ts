@@ -1,5 +1,5 @@
 import { MIN_COMPOUND_STEM } from './checks.js';
-import { PhraseIndex } from './phrase-index.js';
+import { isShortAcronym, PhraseIndex, type PatternToken } from './phrase-index.js';
 import type { Stem } from './stemming.js';
 import { tokenize } from './text.js';
 
@@ -28,6 +28,16 @@ const MIN_COMPOUND_REMAINDER = 3;
 const COMPOUND_MEMO_LIMIT = 200_000;
 const NONE: readonly TermRef[] = [];
 
+/** A term word matches in any case, except a short acronym (`СВО` is not `своим`). */
+function termToken(stem: string, word: string, flags: number): PatternToken {
+  return { forms: [stem], caseRule: isShortAcronym(word, flags) ? 'upper' : 'any' };
+}
+
+interface TermSlot {
+  tokens: PatternToken[];
+  refs: TermRef[];
+}
+
 /** Terms of one language compiled to stems: phrases in an index, compound parts in a list. */
 export class TermMatcher {
   private readonly index = new PhraseIndex<TermRef[]>();
@@ -35,26 +45,9 @@ export class TermMatcher {
   private readonly compoundMemo = new Map<string, readonly TermRef[]>();
 
   constructor(entries: TermEntry[], stem: Stem) {
-    const byKey = new Map<string, { stems: string[]; refs: TermRef[] }>();
-    for (const entry of entries) {
-      const stems = tokenize(entry.term).words.map(stem);
-      const key = stems.join(' ');
-      const slot = byKey.get(key) ?? { stems, refs: [] };
-      byKey.set(key, slot);
-      // `protests` and `protesters` share a stem: one word must not count twice for a topic.
-      const same = slot.refs.findIndex((ref) => ref.owner === entry.ref.owner);
-      if (same < 0) slot.refs.push(entry.ref);
-      else if (entry.ref.weight > (slot.refs[same] as TermRef).weight) slot.refs[same] = entry.ref;
-      if (entry.compound === true && stems.length === 1 && key.length >= MIN_COMPOUND_STEM) {
-        this.addCompound(key, entry.ref);
-      }
-    }
-    for (const { stems, refs } of byKey.values()) {
-      this.index.add(
-        stems.map((s) => ({ forms: [s], caseRule: 'any' as const })),
-        refs,
-      );
-    }
+    const byKey = new Map<string, TermSlot>();
+    for (const entry of entries) this.collect(byKey, entry, stem);
+    for (const { tokens, refs } of byKey.values()) this.index.add(tokens, refs);
   }
 
   /** Calls `hit` for every term occurrence in a field's stems, with its word position and length. */
@@ -74,6 +67,23 @@ export class TermMatcher {
       for (const ref of this.compoundRefs(stems[at] as string)) hit(ref, at, 1);
       at += 1;
     }
+  }
+
+  /** Terms with the same stems share one pattern; compound terms also go to the parts list. */
+  private collect(byKey: Map<string, TermSlot>, entry: TermEntry, stem: Stem): void {
+    const { words, flags } = tokenize(entry.term);
+    const stems = words.map(stem);
+    const tokens = stems.map((s, i) => termToken(s, words[i] as string, flags[i] as number));
+    const key = stems.map((s, i) => `${s}/${tokens[i]?.caseRule}`).join(' ');
+    const slot = byKey.get(key) ?? { tokens, refs: [] };
+    byKey.set(key, slot);
+    // `protests` and `protesters` share a stem: one word must not count twice for a topic.
+    const same = slot.refs.findIndex((ref) => ref.owner === entry.ref.owner);
+    if (same < 0) slot.refs.push(entry.ref);
+    else if (entry.ref.weight > (slot.refs[same] as TermRef).weight) slot.refs[same] = entry.ref;
+    const only = stems.length === 1 ? (stems[0] as string) : '';
+    if (entry.compound === true && only.length >= MIN_COMPOUND_STEM)
+      this.addCompound(only, entry.ref);
   }
 
   private addCompound(stem: string, ref: TermRef): void {

@@ -6,6 +6,7 @@ import { Client } from '@elastic/elasticsearch';
 import { generateArticles } from '../../bench/search-data.js';
 import type { ArticleDocument } from '../../src/core/document.js';
 import { silentLogger } from '../../src/core/logger.js';
+import { withDelays } from '../../src/store/elasticsearch/delays.js';
 import { createElasticsearchStore } from '../../src/store/elasticsearch/index.js';
 import { indexNames } from '../../src/store/elasticsearch/mapping.js';
 import { DATABASE_FILE_NAME, openSqliteStore } from '../../src/store/sqlite/index.js';
@@ -80,18 +81,25 @@ async function bulkLoad(client: Client, alias: string, docs: ArticleDocument[]):
   await client.indices.refresh({ index: alias });
 }
 
-/** Sets up the index of `prefix` and bulk-loads the documents as they are, indexed_at included. */
+/**
+ * Sets up the index of `prefix` and bulk-loads the documents with their own indexed_at and,
+ * as the store's writes add them, the delays from it; `without-delays` stores them as versions
+ * before delays.ts did.
+ */
 export async function seedElasticsearch(
   node: string,
   prefix: string,
   docs: ArticleDocument[],
+  stored: 'with-delays' | 'without-delays' = 'with-delays',
 ): Promise<void> {
+  const loaded =
+    stored === 'with-delays' ? docs.map((doc) => withDelays(doc, doc.indexed_at!)) : docs;
   const store = createElasticsearchStore({ node, indexPrefix: prefix, logger: silentLogger() });
   await store.setup();
   await store.close();
   const client = new Client({ node });
   try {
-    await bulkLoad(client, store.names.alias, docs);
+    await bulkLoad(client, store.names.alias, loaded);
   } finally {
     await client.close();
   }

@@ -1,7 +1,7 @@
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
 import { UsageError } from '../../src/core/errors.js';
-import { bucketKey, isoToMs, nextBucketKey, rangeBound } from '../../src/store/sqlite/dates.js';
+import { bucketKey, isoToMs, nextBucketKey, rangeBound } from '../../src/store/dates.js';
 import { toMatchExpression } from '../../src/store/sqlite/fts-query.js';
 import { toBuckets } from '../../src/store/sqlite/histogram.js';
 

@@ -21,6 +21,7 @@ topics:
       en:
         - { term: strikes, weight: 3, near: [missile, drone], within: 2 }
         - { term: shelling, weight: 3 }
+      ru: [{ term: СВО, weight: 3 }]
   - id: protests
     labels: { de: Proteste, en: Protests, ru: Протесты, fr: Manifestations }
     excludes: [sport]
@@ -44,6 +45,14 @@ function taxonomy(topics: string) {
 
 const tagger = createTagger(taxonomy(TOPICS));
 const tagEn = (text: string, title = '') => tagger.tag({ title, text, language: 'en' });
+
+describe('rules: short acronyms', () => {
+  test('a term written in capitals up to three letters matches only in capitals', () => {
+    const tagRu = (text: string) => tagger.tag({ title: '', text, language: 'ru' }).topics;
+    assert.deepEqual(tagRu('Участники СВО вернулись домой.'), ['armed-conflict']);
+    assert.deepEqual(tagRu('Клуб продлил договор со своим капитаном.'), []);
+  });
+});
 
 describe('rules: proximity (near … within)', () => {
   test('a term counts with an anchor word within reach', () => {

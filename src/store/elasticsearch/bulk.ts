@@ -5,6 +5,7 @@ import type { PresswatchError } from '../../core/errors.js';
 import { DocumentRejectedError, StoreUnavailableError } from '../../core/stage-errors.js';
 import type { PutOutcome } from '../../core/store-types.js';
 import { unavailable } from './client.js';
+import { withDelays } from './delays.js';
 
 // Items answered 429 (write queue full) or 5xx (a shard moving) are sent up to three times in
 // all, pausing about 250 then 500 ms: enough to ride out a burst. A longer outage is for the job
@@ -33,7 +34,7 @@ export async function bulkIndex(
   const outcomes: PutOutcome[] = [];
   let pending: Pending[] = docs.map((doc, position) => ({
     position,
-    doc: { ...doc, indexed_at: indexedAt },
+    doc: withDelays(doc, indexedAt),
   }));
   for (let attempt = 1; pending.length > 0; attempt++) {
     if (attempt > 1) await sleep(backoffMs(attempt));

@@ -1,18 +1,14 @@
 import type { Client, estypes } from '@elastic/elasticsearch';
 import type { FeedFreshness } from '../../core/store-types.js';
-import { summarizeFreshness, type Timeline } from '../freshness.js';
-
-/** Elasticsearch's default index.max_result_window: the largest page a search may return. */
-const PAGE_SIZE = 10_000;
-
-const DATE_FIELDS = ['published_at', 'first_seen_at', 'indexed_at'] as const;
+import { summarizeFreshness } from '../freshness.js';
+import { aggregatedFreshness } from './freshness-aggregation.js';
+import { timelinesOf } from './freshness-timelines.js';
 
 /**
- * The timelines of the documents first seen in [since, until), read from doc values (no
- * _source) a page at a time, in `id` order through search_after as scan.ts does. Percentiles
- * are computed in summarizeFreshness, not by a `percentiles` aggregation: the delays are
- * differences of two fields, which needs Painless (absent from some distributions, the
- * integration-test one included), and t-digest estimates would differ from the embedded store's.
+ * Per feed, the documents first seen in [since, until) and their delays: aggregated from the
+ * delays stored with each document; a feed holding documents stored before those delays existed
+ * is read document by document and summarized as the embedded store does (exact), until the
+ * windows have moved past them (8 days after the upgrade for `feeds status`).
  */
 export async function freshnessOf(
   client: Client,
@@ -20,56 +16,18 @@ export async function freshnessOf(
   window: { since: string; until?: string },
 ): Promise<FeedFreshness[]> {
   const until = window.until ?? new Date().toISOString();
-  const query = { range: { first_seen_at: { gte: window.since, lt: until } } };
-  const timelines: Timeline[] = [];
-  let after: estypes.SortResults | undefined;
-  for (;;) {
-    const hits = await timelinePage(client, alias, query, after);
-    timelines.push(...hits.flatMap(timelineOf));
-    if (hits.length < PAGE_SIZE) return summarizeFreshness(timelines);
-    after = hits[hits.length - 1]!.sort;
-  }
-}
-
-async function timelinePage(
-  client: Client,
-  alias: string,
-  query: estypes.QueryDslQueryContainer,
-  after: estypes.SortResults | undefined,
-): Promise<estypes.SearchHit[]> {
-  const response = await client.search({
-    index: alias,
-    query,
-    _source: false,
-    docvalue_fields: [
-      'feed_id',
-      ...DATE_FIELDS.map((field) => ({ field, format: 'epoch_millis' })),
-    ],
-    sort: [{ id: 'asc' }],
-    size: PAGE_SIZE,
-    track_total_hits: false,
-    ...(after && { search_after: after }),
-  });
-  return response.hits.hits;
-}
-
-function timelineOf(hit: estypes.SearchHit): Timeline[] {
-  const fields = (hit.fields ?? {}) as Record<string, unknown[] | undefined>;
-  const feedId = fields.feed_id?.[0];
-  const firstSeenMs = millis(fields.first_seen_at);
-  if (typeof feedId !== 'string' || firstSeenMs === undefined) return [];
-  return [
-    {
-      feedId,
-      publishedMs: millis(fields.published_at),
-      firstSeenMs,
-      indexedMs: millis(fields.indexed_at),
-    },
-  ];
-}
-
-/** `epoch_millis` doc values come back as strings ("1700000000000"), sometimes with a fraction. */
-function millis(values: unknown[] | undefined): number | undefined {
-  const value = values?.[0];
-  return value === undefined ? undefined : Math.round(Number(value));
+  const query: estypes.QueryDslQueryContainer = {
+    range: { first_seen_at: { gte: window.since, lt: until } },
+  };
+  const { figures, feedsWithoutDelays } = await aggregatedFreshness(client, alias, query);
+  const older = { bool: { filter: [query, { terms: { feed_id: feedsWithoutDelays } }] } };
+  const fallback =
+    feedsWithoutDelays.length === 0
+      ? []
+      : summarizeFreshness(await timelinesOf(client, alias, older));
+  // The order of summarizeFreshness (feed ids compared as JavaScript strings), not the
+  // aggregation's byte order of UTF-8.
+  return [...figures, ...fallback].sort((a, b) =>
+    a.feedId < b.feedId ? -1 : a.feedId > b.feedId ? 1 : 0,
+  );
 }

@@ -39,6 +39,7 @@ const TITLE_KEYWORD_MAX_CHARS = 256;
 
 const keyword: estypes.MappingProperty = { type: 'keyword' };
 const date: estypes.MappingProperty = { type: 'date' };
+const long: estypes.MappingProperty = { type: 'long' };
 
 function languageSubFields(profile: AnalyzerProfile): Record<string, estypes.MappingProperty> {
   if (profile === 'standard') return {};
@@ -79,6 +80,11 @@ export function articleMappings(profile: AnalyzerProfile): estypes.MappingTypeMa
       first_seen_at: date,
       fetched_at: date,
       indexed_at: date,
+      // Written with each document (delays.ts), left out of what reads return: what `feeds
+      // status` aggregates per feed, as ms. `long` keeps whole milliseconds exact.
+      freshness: {
+        properties: { published_to_first_seen_ms: long, first_seen_to_indexed_ms: long },
+      },
       language: keyword,
       feed_id: keyword,
       source: { properties: { id: keyword, name: keyword, domain: keyword, country: keyword } },

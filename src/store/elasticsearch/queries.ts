@@ -1,5 +1,6 @@
 import type { estypes } from '@elastic/elasticsearch';
 import type { HistogramInterval, HistogramOptions, SearchQuery } from '../../core/store-types.js';
+import { DELAYS_FIELD } from './delays.js';
 import { searchFields } from './mapping.js';
 
 const TERM_FILTERS = {
@@ -38,6 +39,7 @@ export function searchRequest(alias: string, query: SearchQuery): estypes.Search
     sort: [{ published_at: { order: 'desc', missing: '_last' } }, '_score'],
     size: query.limit,
     track_total_hits: true,
+    _source_excludes: [DELAYS_FIELD],
   };
 }
 

@@ -3,6 +3,7 @@ import type { Client, estypes } from '@elastic/elasticsearch';
 import type { ArticleDocument } from '../../core/document.js';
 import type { HistogramBucket, SearchResult } from '../../core/store-types.js';
 import { responseErrorType, responseStatus } from './client.js';
+import { DELAYS_FIELD } from './delays.js';
 import { bucketDate, HISTOGRAM_AGGREGATION, TOPIC_AGGREGATION } from './queries.js';
 
 export async function existingIds(
@@ -22,7 +23,8 @@ export async function getDocument(
   id: string,
 ): Promise<ArticleDocument | undefined> {
   try {
-    return (await client.get<ArticleDocument>({ index: alias, id }))._source;
+    const request = { index: alias, id, _source_excludes: [DELAYS_FIELD] };
+    return (await client.get<ArticleDocument>(request))._source;
   } catch (err) {
     // A missing document is a 404 without an error; a missing index is a 404 with one.
     if (responseStatus(err) === 404 && responseErrorType(err) === undefined) return undefined;

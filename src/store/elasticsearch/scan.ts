@@ -1,6 +1,7 @@
 import type { Client, estypes } from '@elastic/elasticsearch';
 import type { ArticleDocument } from '../../core/document.js';
 import type { ScanOptions } from '../../core/store-types.js';
+import { DELAYS_FIELD } from './delays.js';
 
 /**
  * Every document in `id` order through search_after: unlike a scroll it holds no context open
@@ -23,6 +24,8 @@ export async function* scanDocuments(
       query,
       sort: [{ id: 'asc' }],
       size: options.batchSize,
+      // Retag writes back what it reads: the delays are stamped anew by that write.
+      _source_excludes: [DELAYS_FIELD],
       ...(after && { search_after: after }),
     });
     const hits = response.hits.hits;

@@ -1,5 +1,5 @@
 import type { SearchQuery } from '../../core/store-types.js';
-import { rangeBound } from './dates.js';
+import { rangeBound } from '../dates.js';
 import { toMatchExpression } from './fts-query.js';
 import type { TagKind } from './article-rows.js';
 

@@ -11,7 +11,7 @@ import type {
 } from '../../core/store-types.js';
 import { fromRow, type ArticleRow } from './article-rows.js';
 import { whereOf } from './article-filter.js';
-import { rangeBound } from './dates.js';
+import { rangeBound } from '../dates.js';
 import { guarded } from './errors.js';
 import { toBuckets, type DayCount, type TopicDayCount } from './histogram.js';
 

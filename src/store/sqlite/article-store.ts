@@ -14,7 +14,7 @@ import type {
 } from '../../core/store-types.js';
 import { ARTICLE_COLUMNS, fromRow, tagsOf, toRow, type ArticleRow } from './article-rows.js';
 import { histogramOf, scanDocuments, searchPage } from './article-reads.js';
-import { isoToMs } from './dates.js';
+import { isoToMs } from '../dates.js';
 import { guarded, isDocumentFault, rejectDocument } from './errors.js';
 import { freshnessOf } from './freshness.js';
 import type { FeedFreshness } from '../../core/store-types.js';

@@ -1,7 +1,7 @@
 import type { Database, Statement } from 'better-sqlite3';
 import type { FeedState } from '../../core/feed-types.js';
 import type { FeedStateStore } from '../../core/store-types.js';
-import { isoToMs } from './dates.js';
+import { isoToMs } from '../dates.js';
 import { guarded } from './errors.js';
 
 type Cell = string | number | null;

@@ -1,7 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import type { FeedFreshness } from '../../core/store-types.js';
 import { summarizeFreshness, type Timeline } from '../freshness.js';
-import { isoToMs, rangeBound } from './dates.js';
+import { isoToMs, rangeBound } from '../dates.js';
 import { guarded } from './errors.js';
 
 /**

@@ -1,5 +1,5 @@
 import type { HistogramBucket, HistogramInterval } from '../../core/store-types.js';
-import { bucketKey, isoToMs, nextBucketKey } from './dates.js';
+import { bucketKey, isoToMs, nextBucketKey } from '../dates.js';
 
 export interface DayCount {
   /** `YYYY-MM-DD` in UTC. */

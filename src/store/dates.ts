@@ -1,5 +1,5 @@
-import { UsageError } from '../../core/errors.js';
-import type { HistogramInterval } from '../../core/store-types.js';
+import { UsageError } from '../core/errors.js';
+import type { HistogramInterval } from '../core/store-types.js';
 
 const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
 const HAS_ZONE = /(?:[zZ]|[+-]\d{2}:?\d{2})$/;
