@@ -57,6 +57,7 @@ const documentSchema = z.object({
   story_id: z.string().min(1).optional(),
   copied_from: z.string().min(1).optional(),
   copied_by: z.enum(['credit', 'overlap']).optional(),
+  credited_sources: strings.optional(),
   origin_overlap: z.number().min(0).max(1).optional(),
   fingerprint: z.string().optional(),
   lsh_keys: strings.optional(),

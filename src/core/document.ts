@@ -77,6 +77,12 @@ export interface ArticleDocument {
   story_id?: string;
   copied_from?: string;
   copied_by?: 'credit' | 'overlap';
+  /**
+   * Source ids the text credits (creditedSources: cited domains and outlets named in credit
+   * prose), kept so that a later re-decision (a late origin, the story view) still sees a prose
+   * credit it cannot re-read without the body.
+   */
+  credited_sources?: string[];
   origin_overlap?: number;
   /** The body's MinHash (encodeFingerprint): stored, not indexed. */
   fingerprint?: string;

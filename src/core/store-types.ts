@@ -56,6 +56,7 @@ export type StoryFields = Pick<
   | 'story_id'
   | 'copied_from'
   | 'copied_by'
+  | 'credited_sources'
   | 'origin_overlap'
   | 'fingerprint'
 >;

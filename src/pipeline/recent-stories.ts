@@ -26,7 +26,7 @@ interface Entry {
 
 function storyFieldsOf(doc: ArticleDocument): StoryFields {
   const { id, url, title, published_at, first_seen_at, source, cites } = doc;
-  const { story_id, copied_from, copied_by, origin_overlap, fingerprint } = doc;
+  const { story_id, copied_from, copied_by, credited_sources, origin_overlap, fingerprint } = doc;
   const timeline = { published_at, first_seen_at };
   return {
     id,
@@ -38,6 +38,7 @@ function storyFieldsOf(doc: ArticleDocument): StoryFields {
     story_id,
     copied_from,
     copied_by,
+    credited_sources,
     origin_overlap,
     fingerprint,
   };

@@ -58,6 +58,7 @@ function withStory(
     story_id: assignment.story_id,
     ...(assignment.copied_from && { copied_from: assignment.copied_from }),
     ...(assignment.copied_by && { copied_by: assignment.copied_by }),
+    credited_sources: fresh.credited_sources,
     origin_overlap: rounded(assignment.origin_overlap),
     fingerprint: encodeFingerprint(fresh.fingerprint),
     lsh_keys: keys,

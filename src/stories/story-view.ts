@@ -31,22 +31,36 @@ function byTime(a: StoryMember, b: StoryMember): number {
   return at !== bt ? (at < bt ? -1 : 1) : a.first_seen_at < b.first_seen_at ? -1 : 1;
 }
 
+interface ViewContext {
+  directory: SourceDirectory;
+  byId: Map<string, StoryMember>;
+}
+
+/**
+ * The sources a member credits: as stored by the story stage, or, for a document stored before
+ * they were (or imported without them), its cited domains plus, when it was stored as copying
+ * by credit, the source it credited then (from prose this view does not load).
+ */
+function creditedSourcesOf(fields: StoryFields, context: ViewContext): string[] {
+  if (fields.credited_sources !== undefined) return fields.credited_sources;
+  const credited = fields.cites.map((domain) => context.directory.sourceOf(domain));
+  const creditedThen = fields.copied_by === 'credit' ? fields.copied_from : undefined;
+  const target = creditedThen === undefined ? undefined : context.byId.get(creditedThen);
+  if (target) credited.push(target.source_id);
+  return [...new Set(credited)];
+}
+
 /**
  * What a member copies, decided again now that every member is known: a copy stored before its
- * origin could not name it. The credits are its cited domains plus, when it was stored as
- * copying by credit, the source it credited then (read from prose this view does not load).
+ * origin could not name it.
  */
 function copiedFrom(
   member: StoryMember,
   earlier: StoryMember[],
   fields: StoryFields,
-  context: { directory: SourceDirectory; byId: Map<string, StoryMember> },
+  context: ViewContext,
 ) {
-  const credited = fields.cites.map((domain) => context.directory.sourceOf(domain));
-  const creditedThen = fields.copied_by === 'credit' ? fields.copied_from : undefined;
-  const target = creditedThen === undefined ? undefined : context.byId.get(creditedThen);
-  if (target) credited.push(target.source_id);
-  const credited_sources = [...new Set(credited)];
+  const credited_sources = creditedSourcesOf(fields, context);
   const { copied_from, copied_by } = assignStory({ ...member, credited_sources }, earlier);
   return copied_from === undefined ? {} : { copied_from, copied_by };
 }

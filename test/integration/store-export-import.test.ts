@@ -5,9 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Client } from '@elastic/elasticsearch';
 import { generateArticles } from '../../bench/search-data.js';
-import { silentLogger } from '../../src/core/logger.js';
 import { indexNames } from '../../src/store/elasticsearch/mapping.js';
-import { openSqliteStore } from '../../src/store/sqlite/index.js';
 import { jsonLines, runCli } from '../support/cli.js';
 import { uniquePrefix } from '../support/e2e.js';
 import { requireServices } from '../support/services.js';
@@ -27,13 +25,13 @@ describe('moving an archive between the embedded store and Elasticsearch, and re
   };
   const archive = path.join(work, 'archive.ndjson');
 
+  // Imported, so the embedded store groups them into stories as Elasticsearch's import would.
   before(async () => {
-    const store = openSqliteStore({
-      dataDir: embedded.PRESSWATCH_DATA_DIR,
-      logger: silentLogger(),
-    });
-    await store.articles.putMany(DOCS);
-    await store.close();
+    const generated = path.join(work, 'generated.ndjson');
+    const lines = DOCS.flatMap((doc) => [JSON.stringify({ index: {} }), JSON.stringify(doc)]);
+    writeFileSync(generated, lines.join('\n'));
+    const imported = await runCli(['import', generated], embedded);
+    assert.equal(imported.code, 0, imported.stderr);
   });
 
   after(async () => {

@@ -8,6 +8,7 @@ import { createElasticsearchStore } from '../../src/store/elasticsearch/index.js
 import { createStoryStage } from '../../src/pipeline/story-stage.js';
 import {
   STORY_STORES,
+  COPIES_FIRST,
   amendIn,
   assertSearchFilters,
   directory,
@@ -16,17 +17,17 @@ import {
 } from './stories-stores-support.js';
 import { fixtureDocument, STORY_FIXTURES } from '../support/story-fixtures.js';
 
-/** The origins last: every copy was polled before the document it copies. */
-const ORIGINS = ['en-original', 'original'];
-const COPIES_FIRST = [
-  ...STORY_FIXTURES.filter((f) => !ORIGINS.includes(f.id)),
-  ...ORIGINS.map((id) => STORY_FIXTURES.find((f) => f.id === id)!),
-];
+/** Credited in prose only ("according to TASS", "RT DE zufolge"): no cited domain. */
+const PROSE_CREDITED = ['copy-shortened', 'copy-paragraph-added', 'en-copy-according'];
 
 async function assertStoredCopiedFrom(store: ArticleStore): Promise<void> {
   for (const fixture of STORY_FIXTURES) {
     const doc = (await store.get(fixture.id))!;
-    assert.equal(doc.copied_from, fixture.expect.copied_from, fixture.id);
+    const { copied_from, copied_by } = fixture.expect;
+    assert.deepEqual([doc.copied_from, doc.copied_by], [copied_from, copied_by], fixture.id);
+  }
+  for (const id of PROSE_CREDITED) {
+    assert.equal((await store.get(id))!.copied_by, 'credit', id);
   }
   const original = (await store.get('original'))!;
   assert.deepEqual([original.copied_from, original.origin_overlap], [undefined, 1]);

@@ -17,6 +17,13 @@ import { createStoryStage } from '../../src/pipeline/story-stage.js';
 import { fixtureDocument, STORY_FIXTURES, type StoryFixture } from '../support/story-fixtures.js';
 
 export const directory = sourceDirectory(loadSources('config/sources.yaml'));
+
+/** The origins last: every copy comes before the document it copies. */
+const ORIGINS = ['en-original', 'original'];
+export const COPIES_FIRST = [
+  ...STORY_FIXTURES.filter((f) => !ORIGINS.includes(f.id)),
+  ...ORIGINS.map((id) => STORY_FIXTURES.find((f) => f.id === id)!),
+];
 const { elasticsearchUrl } = requireServices();
 
 interface OpenedStore {

@@ -45,6 +45,17 @@ test('a copy stored before its origin gets the origin and copied_from at read ti
   assert.ok((view.copies[0]?.overlap ?? 0) > 0.9);
 });
 
+test('a copy crediting its origin in prose, stored before it, copies by credit at read time', () => {
+  const copy = stored('copy-shortened', 'kurznews.example', '2026-03-03T10:30:00Z', 'x');
+  const origin = stored('original', 'de.rt.com', '2026-03-03T08:00:00Z', 'x');
+  const copyOf = (fields: StoryFields) => storyView([fields, origin], directory)!.copies[0];
+  assert.equal(copyOf({ ...copy, credited_sources: ['rt-de'] })?.copied_by, 'credit');
+  // Stored before the credits were: only cites and a credit decided then count.
+  assert.equal(copyOf(copy)?.copied_by, 'overlap');
+  const creditedThen = { ...copy, copied_from: 'original', copied_by: 'credit' as const };
+  assert.equal(copyOf(creditedThen)?.copied_by, 'credit');
+});
+
 test('members stored without a fingerprint have no story to show', () => {
   const { fingerprint: _fp, ...bare } = stored('original', 'de.rt.com', '2026-03-03', 'x');
   assert.equal(storyView([bare], directory), undefined);

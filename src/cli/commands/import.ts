@@ -3,6 +3,8 @@ import { createInterface } from 'node:readline';
 import { Command } from 'commander';
 import type { ArticleDocument } from '../../core/document.js';
 import type { ArticleStore } from '../../core/store-types.js';
+import { createStoryStage } from '../../pipeline/story-stage.js';
+import { sourceDirectory, type SourceDirectory } from '../../stories/index.js';
 import { commandConfig, commandLogger, withRuntime, type ConfigOption } from '../context.js';
 import { parseBulkPair } from '../import-document.js';
 import { writeJsonLine, writeLine } from '../output.js';
@@ -45,35 +47,57 @@ async function* bulkPairs(file: string): AsyncGenerator<[string, string, string]
   if (action) yield [action[1], '', `${file}:${action[0]}`];
 }
 
+export interface ImportHooks {
+  directory: SourceDirectory;
+  report: (error: string) => void;
+  onProgress?: (counts: ImportCounts) => void;
+}
+
+/**
+ * The story step of the pipeline for documents exported before story grouping (no story_id);
+ * a document with a story keeps the one it was exported with. A late origin's amendments go to
+ * the store at once: a member of the batch in hand is not stored yet, and the story stage
+ * amends that document itself before it is written.
+ */
+function storiesFor(store: ArticleStore, directory: SourceDirectory) {
+  const story = createStoryStage({
+    articles: store,
+    directory,
+    amend: (updates) => store.updateStoryFields(updates),
+  });
+  return async (doc: ArticleDocument) => (doc.story_id === undefined ? story(doc) : doc);
+}
+
 export async function importFile(
   store: ArticleStore,
   file: string,
-  report: (error: string) => void,
-  onProgress: (counts: ImportCounts) => void = () => {},
+  hooks: ImportHooks,
 ): Promise<ImportCounts> {
   const counts: ImportCounts = { read: 0, imported: 0, failed: 0 };
+  const withStory = storiesFor(store, hooks.directory);
   let batch: ArticleDocument[] = [];
   const fail = (errors: string[]) => {
     counts.failed += 1;
-    errors.forEach(report);
+    errors.forEach(hooks.report);
   };
   const flush = async () => {
     for (const outcome of await store.putMany(batch)) {
       if (outcome.ok) counts.imported += 1;
       else fail([outcome.error.message]);
     }
+    // The next batch's documents find this one's as story candidates (Elasticsearch search).
+    await store.refresh();
     batch = [];
-    onProgress(counts);
+    hooks.onProgress?.(counts);
   };
   for await (const [action, source, place] of bulkPairs(file)) {
     counts.read += 1;
     const parsed = parseBulkPair(action, source, place);
-    if (parsed.ok) batch.push(parsed.doc);
+    if (parsed.ok) batch.push(await withStory(parsed.doc));
     else fail(parsed.errors);
     if (batch.length >= BATCH_SIZE) await flush();
   }
   await flush();
-  await store.refresh();
   return counts;
 }
 
@@ -81,12 +105,11 @@ async function importArticles(io: CliIO, file: string, options: ImportOptions): 
   const config = commandConfig(options, io);
   const progress = countsLine<ImportCounts>(io.stderr, 'import');
   const counts = await withRuntime(config, commandLogger(io), ({ articles }) =>
-    importFile(
-      articles,
-      file,
-      (error) => writeLine(io.stderr, error),
-      (c) => progress.update(c),
-    ),
+    importFile(articles, file, {
+      directory: sourceDirectory(config.sources),
+      report: (error) => writeLine(io.stderr, error),
+      onProgress: (c) => progress.update(c),
+    }),
   );
   progress.done(counts);
   if (options.json) writeJsonLine(io.stdout, counts);

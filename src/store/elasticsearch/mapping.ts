@@ -101,6 +101,7 @@ export function articleMappings(profile: AnalyzerProfile): estypes.MappingTypeMa
       story_id: keyword,
       copied_from: keyword,
       copied_by: keyword,
+      credited_sources: keyword,
       origin_overlap: { type: 'float' },
       // Read only to compare two documents, never searched: stored in _source, not indexed.
       fingerprint: { type: 'keyword', index: false, doc_values: false },

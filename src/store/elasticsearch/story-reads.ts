@@ -14,6 +14,7 @@ const STORY_SOURCE: (keyof StoryFields)[] = [
   'story_id',
   'copied_from',
   'copied_by',
+  'credited_sources',
   'origin_overlap',
   'fingerprint',
 ];

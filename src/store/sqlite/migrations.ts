@@ -157,6 +157,12 @@ ON articles (unixepoch(first_seen_at, 'subsec'), feed_id, published_ms, indexed_
 /** The GUIDs of a feed's last listing, so an item keeps its id when its link changes. */
 const LISTED_GUIDS = 'ALTER TABLE feed_state ADD COLUMN listed_guids TEXT;';
 
+/**
+ * The source ids a document credits (a JSON array, NULL on documents stored before it): read
+ * back when a late origin re-decides its story's copies, never filtered on, so no index.
+ */
+const CREDITED_SOURCES = 'ALTER TABLE articles ADD COLUMN credited_sources TEXT;';
+
 /** Append only: a released migration is never edited, a change is a new entry. */
 export const MIGRATIONS: readonly Migration[] = [
   { version: 1, name: 'articles, tags, full text', sql: ARTICLES },
@@ -170,6 +176,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 5, name: 'story grouping: story columns, LSH keys', sql: STORIES },
   { version: 6, name: 'first-seen index for freshness', sql: FIRST_SEEN },
   { version: 7, name: 'GUID memory of the last listing', sql: LISTED_GUIDS },
+  { version: 8, name: 'sources a document credits', sql: CREDITED_SOURCES },
 ];
 
 export const LATEST_VERSION = MIGRATIONS.at(-1)?.version ?? 0;

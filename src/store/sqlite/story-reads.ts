@@ -7,11 +7,12 @@ import { guarded } from './errors.js';
 /** Everything but the text and the tag arrays, as few pages of each row as the story needs. */
 const STORY_SELECT = `SELECT a.id, a.url, a.title, a.published_at, a.first_seen_at, a.source_id,
   a.source_name, a.source_domain, a.source_country, a.cites, a.story_id, a.copied_from,
-  a.copied_by, a.origin_overlap, a.fingerprint FROM articles a`;
+  a.copied_by, a.credited_sources, a.origin_overlap, a.fingerprint FROM articles a`;
 
 type StoryRow = Pick<ArticleRow, 'id' | 'url' | 'title' | 'published_at' | 'first_seen_at'> &
   Pick<ArticleRow, 'source_id' | 'source_name' | 'source_domain' | 'source_country' | 'cites'> &
-  Pick<ArticleRow, 'story_id' | 'copied_from' | 'copied_by' | 'origin_overlap' | 'fingerprint'>;
+  Pick<ArticleRow, 'story_id' | 'copied_from' | 'copied_by' | 'origin_overlap' | 'fingerprint'> &
+  Pick<ArticleRow, 'credited_sources'>;
 
 /** Only the fields that are set, as Elasticsearch returns only what it was given. */
 function definedOnly<T extends object>(value: Record<string, unknown>): T {
@@ -21,10 +22,12 @@ function definedOnly<T extends object>(value: Record<string, unknown>): T {
 function storyFields(row: StoryRow): StoryFields {
   const { source_id, source_name, source_domain, source_country, cites, ...rest } = row;
   const source = { id: source_id, name: source_name, domain: source_domain };
+  const credited = rest.credited_sources;
   return definedOnly<StoryFields>({
     ...rest,
     source: definedOnly({ ...source, country: source_country }),
     cites: JSON.parse(cites) as string[],
+    credited_sources: credited === null ? null : (JSON.parse(credited) as string[]),
   });
 }
 

@@ -1,12 +1,13 @@
 import type { ArticleDocument } from '../../core/document.js';
 import { decodeFingerprint, lshKeys } from '../../stories/index.js';
 
-/** The story columns of `articles` (migration 5), NULL on documents stored before it. */
+/** The story columns of `articles` (migrations 5 and 8), NULL on documents stored before them. */
 export const STORY_COLUMNS = [
   'source_id',
   'story_id',
   'copied_from',
   'copied_by',
+  'credited_sources',
   'origin_overlap',
   'fingerprint',
 ] as const;
@@ -16,6 +17,8 @@ export interface StoryRow {
   story_id: string | null;
   copied_from: string | null;
   copied_by: 'credit' | 'overlap' | null;
+  /** JSON array of source ids. */
+  credited_sources: string | null;
   origin_overlap: number | null;
   fingerprint: string | null;
 }
@@ -27,6 +30,7 @@ export function storyCells(doc: ArticleDocument): Record<string, string | number
     story_id,
     copied_from,
     copied_by,
+    credited_sources: doc.credited_sources && JSON.stringify(doc.credited_sources),
     origin_overlap,
     fingerprint,
   };
@@ -44,6 +48,9 @@ export function storyFieldsOf(row: StoryRow): Partial<ArticleDocument> {
   if (row.story_id !== null) fields.story_id = row.story_id;
   if (row.copied_from !== null) fields.copied_from = row.copied_from;
   if (row.copied_by !== null) fields.copied_by = row.copied_by;
+  if (row.credited_sources !== null) {
+    fields.credited_sources = JSON.parse(row.credited_sources) as string[];
+  }
   if (row.origin_overlap !== null) fields.origin_overlap = row.origin_overlap;
   if (row.fingerprint !== null) {
     fields.fingerprint = row.fingerprint;
