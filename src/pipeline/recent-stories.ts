@@ -6,11 +6,12 @@ import type { StoryMember } from '../stories/index.js';
  * The documents this process assigned most recently, by LSH key. A document waits in the bulk
  * writer for up to a second and Elasticsearch shows it to search a second after that, so two
  * copies handled by one process within those seconds would not find each other in the store.
- * 2,000 covers those seconds at any rate one process reaches (the stories bench measures 0.4 ms
- * per article) at about 2 KB each (member, story fields); the documents themselves are held
- * only weakly.
+ * 500 covers those two seconds at 250 articles a second, over twice the fastest rate one
+ * process reached (bench:embedded). Each entry costs about 12 KB of heap, mostly its 64 keys in
+ * the key index (measured: 24 MB for 2,000 entries). The documents themselves are held only
+ * weakly.
  */
-export const RECENT_CAPACITY = 2_000;
+export const RECENT_CAPACITY = 500;
 
 interface Entry {
   member: StoryMember;
