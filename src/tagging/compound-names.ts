@@ -1,5 +1,6 @@
 import { datasetCountryNames, type NameRef } from './gazetteer.js';
 import type { PhraseMatch } from './phrase-index.js';
+import { MEMO_LIMIT } from './stemming.js';
 import type { Taxonomy } from './taxonomy.js';
 import { CAPITALISED, normalizeWord, type TokenStream } from './text.js';
 
@@ -11,8 +12,6 @@ import { CAPITALISED, normalizeWord, type TokenStream } from './text.js';
 const MIN_NAME = 5;
 /** What follows the name must be a word of its own (-reise, -politik), not an ending (-s, -ta). */
 const MIN_REST = 4;
-/** Same bound and reason as the stem memo: look-ups repeat with the vocabulary. */
-const MEMO_LIMIT = 200_000;
 
 export class CompoundNames {
   private readonly names: { name: string; ref: NameRef }[];

@@ -1,6 +1,6 @@
 import { MIN_COMPOUND_STEM } from './checks.js';
 import { isShortAcronym, PhraseIndex, type PatternToken } from './phrase-index.js';
-import type { Stem } from './stemming.js';
+import { MEMO_LIMIT, type Stem } from './stemming.js';
 import { tokenize } from './text.js';
 
 /** One configured term: whose it is (topic or relation index), how it reads, what it weighs. */
@@ -24,8 +24,6 @@ export interface TermEntry {
  * one or two letters are endings the stemmer left or a linking -s, not a second word.
  */
 const MIN_COMPOUND_REMAINDER = 3;
-/** Same bound and reason as the stem memo: compound look-ups repeat with the vocabulary. */
-const COMPOUND_MEMO_LIMIT = 200_000;
 const NONE: readonly TermRef[] = [];
 
 /** A term word matches in any case, except a short acronym (`СВО` is not `своим`). */
@@ -98,7 +96,7 @@ export class TermMatcher {
       return NONE;
     let refs = this.compoundMemo.get(word);
     if (refs === undefined) {
-      if (this.compoundMemo.size >= COMPOUND_MEMO_LIMIT) this.compoundMemo.clear();
+      if (this.compoundMemo.size >= MEMO_LIMIT) this.compoundMemo.clear();
       refs = this.compounds
         .filter(({ stem }) => word.length >= stem.length + MIN_COMPOUND_REMAINDER)
         .filter(({ stem }) => word.startsWith(stem) || word.endsWith(stem))
