@@ -64,16 +64,8 @@ export function histogramCsv(buckets: HistogramBucket[]): string {
   return stringify(rows, { header: true, columns: ['bucket', 'count', ...topics] });
 }
 
-/** A hit as analysts read it: the story machinery (MinHash, LSH keys, ~1.7 KB) left out. */
-function withoutFingerprint(
-  doc: ArticleDocument,
-): Omit<ArticleDocument, 'fingerprint' | 'lsh_keys'> {
-  const { fingerprint: _f, lsh_keys: _k, ...rest } = doc;
-  return rest;
-}
-
 export function writeHits(out: NodeJS.WritableStream, result: SearchResult, format: OutputFormat) {
-  if (format === 'json') result.hits.forEach((doc) => writeJsonLine(out, withoutFingerprint(doc)));
+  if (format === 'json') result.hits.forEach((doc) => writeJsonLine(out, doc));
   else if (format === 'csv') out.write(hitsCsv(result.hits));
   else printHits(out, result);
 }

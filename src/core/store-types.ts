@@ -44,22 +44,23 @@ export interface ScanOptions {
 }
 
 /** What story grouping and the story view read of a stored document: everything but the text. */
-export type StoryFields = Pick<
-  ArticleDocument,
-  | 'id'
-  | 'url'
-  | 'title'
-  | 'published_at'
-  | 'first_seen_at'
-  | 'source'
-  | 'cites'
-  | 'story_id'
-  | 'copied_from'
-  | 'copied_by'
-  | 'credited_sources'
-  | 'origin_overlap'
-  | 'fingerprint'
->;
+export const STORY_FIELDS = [
+  'id',
+  'url',
+  'title',
+  'published_at',
+  'first_seen_at',
+  'source',
+  'cites',
+  'story_id',
+  'copied_from',
+  'copied_by',
+  'credited_sources',
+  'origin_overlap',
+  'fingerprint',
+] as const satisfies readonly (keyof ArticleDocument)[];
+
+export type StoryFields = Pick<ArticleDocument, (typeof STORY_FIELDS)[number]>;
 
 /**
  * New story fields of one stored document, after a member that changes them joined its story

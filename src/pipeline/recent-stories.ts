@@ -1,5 +1,5 @@
 import type { ArticleDocument } from '../core/document.js';
-import type { StoryFieldUpdate, StoryFields } from '../core/store-types.js';
+import { STORY_FIELDS, type StoryFieldUpdate, type StoryFields } from '../core/store-types.js';
 import type { StoryMember } from '../stories/index.js';
 
 /**
@@ -26,23 +26,7 @@ interface Entry {
 }
 
 function storyFieldsOf(doc: ArticleDocument): StoryFields {
-  const { id, url, title, published_at, first_seen_at, source, cites } = doc;
-  const { story_id, copied_from, copied_by, credited_sources, origin_overlap, fingerprint } = doc;
-  const timeline = { published_at, first_seen_at };
-  return {
-    id,
-    url,
-    title,
-    ...timeline,
-    source,
-    cites,
-    story_id,
-    copied_from,
-    copied_by,
-    credited_sources,
-    origin_overlap,
-    fingerprint,
-  };
+  return Object.fromEntries(STORY_FIELDS.map((field) => [field, doc[field]])) as StoryFields;
 }
 
 export class RecentStories {

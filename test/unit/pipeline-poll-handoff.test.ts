@@ -10,7 +10,7 @@ import { dedupeRules, urlIdentity } from '../../src/feeds/index.js';
 import { createPollStage } from '../../src/pipeline/poll-stage.js';
 import type { ArticleTask } from '../../src/pipeline/article-task.js';
 import { createHttpClient } from '../../src/http/index.js';
-import { openSqliteStore } from '../../src/store/sqlite/index.js';
+import { openSqliteStore, type SqliteStore } from '../../src/store/sqlite/index.js';
 import { silentLogger } from '../../src/core/logger.js';
 
 const RSS = `<?xml version="1.0"?><rss version="2.0"><channel><title>T</title>
@@ -21,6 +21,17 @@ const RSS = `<?xml version="1.0"?><rss version="2.0"><channel><title>T</title>
 async function feedUrlOf(server: Server): Promise<string> {
   await once(server.listen(0, '127.0.0.1'), 'listening');
   return `http://127.0.0.1:${(server.address() as AddressInfo).port}/rss`;
+}
+
+/** The poll stage on a SQLite store's feed state and articles, with the bundled dedupe rules. */
+function pollStageOn(store: SqliteStore, http: ReturnType<typeof localHttp>) {
+  return createPollStage({
+    http,
+    feedState: store.feeds,
+    articles: store.articles,
+    identity: urlIdentity(dedupeRules()),
+    now: () => new Date(),
+  });
 }
 
 /** An HTTP client for the test's own server on 127.0.0.1. */
@@ -46,13 +57,7 @@ test('new articles are handed off before the feed state (and its ETag) is writte
     logger: silentLogger(),
   });
   const feed = { id: 'f', url, intervalMs: 900_000, enabled: true };
-  const poll = createPollStage({
-    http,
-    feedState: store.feeds,
-    articles: store.articles,
-    identity: urlIdentity(dedupeRules()),
-    now: () => new Date(),
-  });
+  const poll = pollStageOn(store, http);
   try {
     const lost = await poll(feed, async () => {
       throw new Error('queue unreachable');
@@ -91,13 +96,7 @@ test('an item whose link changed under the same GUID keeps its id across polls (
     // A fresh store each poll: the memory must come from the stored feed state.
     const store = openSqliteStore({ dataDir, logger: silentLogger() });
     const handed: ArticleTask[] = [];
-    const poll = createPollStage({
-      http,
-      feedState: store.feeds,
-      articles: store.articles,
-      identity: urlIdentity(dedupeRules()),
-      now: () => new Date(),
-    });
+    const poll = pollStageOn(store, http);
     await poll({ id: 'f', url, intervalMs: 900_000, enabled: true }, async (tasks) => {
       handed.push(...tasks);
     });

@@ -39,7 +39,8 @@ export function searchRequest(alias: string, query: SearchQuery): estypes.Search
     sort: [{ published_at: { order: 'desc', missing: '_last' } }, '_score'],
     size: query.limit,
     track_total_hits: true,
-    _source_excludes: [DELAYS_FIELD],
+    // Hits are read by analysts: the story machinery (MinHash, LSH keys, ~1.7 KB) stays behind.
+    _source_excludes: [DELAYS_FIELD, 'fingerprint', 'lsh_keys'],
   };
 }
 

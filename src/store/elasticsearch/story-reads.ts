@@ -1,23 +1,9 @@
 // The two reads of story grouping: candidates by LSH keys, and the members of one story.
 import type { Client } from '@elastic/elasticsearch';
-import type { StoryFields } from '../../core/store-types.js';
+import { STORY_FIELDS, type StoryFields } from '../../core/store-types.js';
 
 /** Everything but the text: a story's members are compared by fingerprint only. */
-const STORY_SOURCE: (keyof StoryFields)[] = [
-  'id',
-  'url',
-  'title',
-  'published_at',
-  'first_seen_at',
-  'source',
-  'cites',
-  'story_id',
-  'copied_from',
-  'copied_by',
-  'credited_sources',
-  'origin_overlap',
-  'fingerprint',
-];
+const STORY_SOURCE = [...STORY_FIELDS];
 
 /**
  * One `term` clause per key: a document scores by the bands it shares (each weighted by how rare

@@ -47,7 +47,9 @@ export function searchPage(db: Database, query: SearchQuery): SearchResult {
       `SELECT a.* FROM articles a WHERE a.seq IN (SELECT value FROM json_each(?)) ${NEWEST_FIRST}`,
     )
     .all(JSON.stringify(page.map((p) => p.seq))) as ArticleRow[];
-  return { total: page[0]?.total ?? 0, hits: rows.map(fromRow) };
+  // As Elasticsearch's hits: without the fingerprint, so no LSH keys are rebuilt per hit.
+  const hits = rows.map((row) => fromRow({ ...row, fingerprint: null }));
+  return { total: page[0]?.total ?? 0, hits };
 }
 
 export function histogramOf(
