@@ -5,6 +5,7 @@
  * Run: npm run bench:feeds
  */
 import { corpusFigures, largeFeedFigures } from './feeds-corpus.js';
+import { percentile } from './support/proc.js';
 import {
   adaptivePolicy,
   fixedPolicy,
@@ -19,11 +20,6 @@ const SEED = 20_240_601;
 /** Spread of the feeds' first polls, so they do not all start at midnight. */
 const START_SPREAD_MS = 15 * 60_000;
 
-function percentile(values: number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? Number.NaN;
-}
-
 function sum(outcomes: SimOutcome[]): SimOutcome {
   return outcomes.reduce(
     (all, o) => ({
@@ -37,8 +33,9 @@ function sum(outcomes: SimOutcome[]): SimOutcome {
 }
 
 function describe(label: string, o: SimOutcome): string {
-  const p50 = percentile(o.delays, 0.5).toFixed(1);
-  const p95 = percentile(o.delays, 0.95).toFixed(1);
+  const sorted = [...o.delays].sort((a, b) => a - b);
+  const p50 = percentile(sorted, 50).toFixed(1);
+  const p95 = percentile(sorted, 95).toFixed(1);
   return `${label}: ${o.requests} requests, ${o.found}/${o.published} items found, delay p50 ${p50} min, p95 ${p95} min`;
 }
 
